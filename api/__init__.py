@@ -1,0 +1,1 @@
+"""FastAPI app for dispatchers and drivers."""

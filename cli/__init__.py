@@ -1,0 +1,1 @@
+"""The `sofra` command line: thin layer over geodata, routing and scheduler."""

@@ -1,0 +1,27 @@
+"""Entry point of the `sofra` command; each command group lives in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+from cli import db, demo, graph, households, solve
+
+app = typer.Typer(
+    name="sofra",
+    help="Sofra: route planning for home-delivered meals (İnegöl).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.callback()
+def main() -> None:
+    """Sofra: route planning for home-delivered meals (İnegöl)."""
+
+
+for module in (demo, graph, solve, db, households):
+    module.register(app)
+
+
+if __name__ == "__main__":
+    app()

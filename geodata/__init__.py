@@ -1,0 +1,1 @@
+"""OpenStreetMap file → road graph, snapping, travel-time matrices, demo households."""

@@ -1,0 +1,1 @@
+"""Who is due when, building problems, day plans and their versions, simulation."""

@@ -1,0 +1,1 @@
+"""Shared store: SQLAlchemy/GeoAlchemy2 models, migrations, repositories, imports."""
