@@ -1,0 +1,107 @@
+"""Engines, sessions and migrations for the configured store (PostGIS, or the SQLite default)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from store.errors import ConcurrentUpdateError
+from store.settings import StoreSettings
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """An engine for `url` (default: the configured store); bound values never reach the logs.
+
+    For SQLite the parent directory is created, foreign keys are enforced and the journal is
+    WAL, so a dispatcher's page can read while a plan is being written.
+    """
+    url = url or StoreSettings().url()
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs.setdefault("connect_args", {}).setdefault("timeout", 30)
+    engine = create_engine(url, hide_parameters=True, **kwargs)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions bound to `engine`; objects stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: commit on success, roll back on any error (nothing half-written).
+
+    A write that lost an optimistic-locking race surfaces as `ConcurrentUpdateError`.
+    """
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as exc:
+            raise ConcurrentUpdateError(_stale_kind(exc)) from exc
+
+
+def _stale_kind(exc: StaleDataError) -> str:
+    """The table named in SQLAlchemy's message ("UPDATE statement on table 'households' …")."""
+    text = str(exc)
+    marker = "on table '"
+    if marker in text:
+        return text.split(marker, 1)[1].split("'", 1)[0].rstrip("s") or "record"
+    return "record"
+
+
+def alembic_config(url: str) -> Config:
+    """Alembic configuration of Sofra's migrations, usable from any working directory."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations on `engine` up to `revision` (an empty database gets every table)."""
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    log.info("store migrated to %s on %s", revision, engine.url.get_backend_name())
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration revision the database is at (None when never migrated)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_store(url: str | None = None) -> Engine:
+    """The configured store, migrated to the latest schema (what `sofra demo`/`serve` call)."""
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine

@@ -1,0 +1,50 @@
+"""Store errors: each names the record at fault and what to do about it."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every error the store raises on purpose."""
+
+
+class NotFoundError(StoreError, LookupError):
+    """A record asked for by its reference does not exist."""
+
+    def __init__(self, kind: str, ref: str) -> None:
+        super().__init__(f"no {kind} with reference {ref!r}; check the reference or import it")
+        self.kind = kind
+        self.ref = ref
+
+
+class DuplicateError(StoreError, ValueError):
+    """A record with this reference already exists."""
+
+    def __init__(self, kind: str, ref: str) -> None:
+        super().__init__(f"a {kind} with reference {ref!r} already exists; update it instead")
+        self.kind = kind
+        self.ref = ref
+
+
+class ConcurrentUpdateError(StoreError):
+    """Someone else changed the record after it was read: this write would have lost theirs."""
+
+    def __init__(self, kind: str, ref: str | None = None) -> None:
+        what = f"{kind} {ref}" if ref else kind
+        super().__init__(
+            f"{what} was changed by someone else after you loaded it; "
+            "reload it and apply your change again"
+        )
+        self.kind = kind
+        self.ref = ref
+
+
+class AppendOnlyError(StoreError):
+    """An attempt to edit or delete a record that may only be appended (outcomes, audit)."""
+
+
+class PlanSaveError(StoreError, ValueError):
+    """A solution that cannot be stored as a plan (unknown household, van or driver)."""
+
+
+class InactiveError(StoreError, ValueError):
+    """An operation on a deactivated record that needs an active one."""

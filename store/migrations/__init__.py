@@ -1,0 +1,1 @@
+"""Alembic migrations of the Sofra store (run with `sofra db upgrade`)."""

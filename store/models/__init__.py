@@ -1,0 +1,29 @@
+"""Every Sofra table, imported here so `Base.metadata` is complete (Alembic reads it)."""
+
+from store.models import append_only as _append_only  # noqa: F401 - registers the triggers
+from store.models.audit import AuditRow, SecretRow
+from store.models.base import Base
+from store.models.calendar import HoldRow, OneOffKind, OneOffRow
+from store.models.fleet import DriverRow, KitchenRow, VanRow
+from store.models.households import HouseholdRow, LocationSource
+from store.models.plans import OutcomeRow, OutcomeStatus, PlanRow, PlanStatus, RouteRow, StopRow
+
+__all__ = [
+    "AuditRow",
+    "Base",
+    "DriverRow",
+    "HoldRow",
+    "HouseholdRow",
+    "KitchenRow",
+    "LocationSource",
+    "OneOffKind",
+    "OneOffRow",
+    "OutcomeRow",
+    "OutcomeStatus",
+    "PlanRow",
+    "PlanStatus",
+    "RouteRow",
+    "SecretRow",
+    "StopRow",
+    "VanRow",
+]

@@ -1,0 +1,50 @@
+"""Exceptions to the regular meal plan: holds over a date range, one-off cancels and adds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.models.base import Base
+from store.types import utcnow
+
+
+class OneOffKind(StrEnum):
+    """A one-off change to one household's delivery on one date and shift."""
+
+    CANCEL = "cancel"
+    ADD = "add"
+
+
+class HoldRow(Base):
+    """No meals for the household from `start_date` to `end_date` inclusive (hospital stay)."""
+
+    __tablename__ = "holds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    start_date: Mapped[dt.date] = mapped_column()
+    end_date: Mapped[dt.date] = mapped_column()
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80))
+
+
+class OneOffRow(Base):
+    """Cancel or add one delivery (`kind`) for a household on a date and shift."""
+
+    __tablename__ = "one_offs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(index=True)
+    shift: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80))
+
+    __table_args__ = (UniqueConstraint("household_id", "day", "shift", "kind"),)

@@ -1,0 +1,118 @@
+"""Plans (versioned, never overwritten), their routes (LineStrings) and stops, and outcomes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from store.models.base import Base
+from store.types import GeometryType, utcnow
+
+
+class PlanStatus(StrEnum):
+    """Where a plan version stands: a draft, or published to the drivers."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class OutcomeStatus(StrEnum):
+    """What happened at the door."""
+
+    DELIVERED = "delivered"
+    NOT_AT_HOME = "not_at_home"
+    REFUSED = "refused"
+
+
+class PlanRow(Base):
+    """One version of the plan of a date and shift; a re-plan adds a version, never edits one."""
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column()
+    shift: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column()
+    status: Mapped[str] = mapped_column(String(20), default=PlanStatus.DRAFT.value)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80))
+    solution: Mapped[dict[str, Any]] = mapped_column()
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    routes: Mapped[list[RouteRow]] = relationship(
+        back_populates="plan", order_by="RouteRow.seq", lazy="selectin"
+    )
+
+    __table_args__ = (UniqueConstraint("day", "shift", "version"),)
+
+
+class RouteRow(Base):
+    """One van's route in a plan; `geometry` is the line driven along the roads (if known)."""
+
+    __tablename__ = "routes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), index=True)
+    seq: Mapped[int] = mapped_column()
+    vehicle_id: Mapped[str] = mapped_column(String(80))
+    van_id: Mapped[int | None] = mapped_column(ForeignKey("vans.id"), default=None)
+    driver_id: Mapped[int | None] = mapped_column(ForeignKey("drivers.id"), default=None)
+    geometry: Mapped[Any | None] = mapped_column(GeometryType("LINESTRING"), default=None)
+    departure_s: Mapped[int] = mapped_column()
+    return_s: Mapped[int] = mapped_column()
+    driving_s: Mapped[int] = mapped_column()
+    distance_m: Mapped[int] = mapped_column()
+    working_s: Mapped[int] = mapped_column()
+
+    plan: Mapped[PlanRow] = relationship(back_populates="routes")
+    stops: Mapped[list[StopRow]] = relationship(
+        back_populates="route", order_by="StopRow.seq", lazy="selectin"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("plan_id", "seq"),
+        Index("ix_routes_geometry", "geometry", postgresql_using="gist").ddl_if(
+            dialect="postgresql"
+        ),
+    )
+
+
+class StopRow(Base):
+    """A household visit on a route. Times are seconds since midnight of the plan's day."""
+
+    __tablename__ = "stops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    route_id: Mapped[int] = mapped_column(ForeignKey("routes.id"), index=True)
+    seq: Mapped[int] = mapped_column()
+    trip: Mapped[int] = mapped_column(default=0)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    stop_key: Mapped[str] = mapped_column(String(80))
+    arrival_s: Mapped[int] = mapped_column()
+    start_s: Mapped[int] = mapped_column()
+    departure_s: Mapped[int] = mapped_column()
+    waiting_s: Mapped[int] = mapped_column(default=0)
+    ride_s: Mapped[int] = mapped_column()
+
+    route: Mapped[RouteRow] = relationship(back_populates="stops")
+
+    __table_args__ = (UniqueConstraint("route_id", "seq"),)
+
+
+class OutcomeRow(Base):
+    """What happened at a stop; appended, never edited (the latest row per stop counts)."""
+
+    __tablename__ = "delivery_outcomes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stop_id: Mapped[int] = mapped_column(ForeignKey("stops.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
