@@ -1,0 +1,504 @@
+"""Printable A4 route sheets: one section per driver, header and map, then the stops in order.
+
+Each section starts on a new page with the marker `label("section_title")` ("ROTA KAĞIDI") and
+a PDF bookmark; a long route flows on with the table header repeated and "Sayfa 2/3" footers.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sheets.fonts import FONT, FONT_BOLD, register_fonts
+from sheets.i18n import (
+    check_lang,
+    diet_label,
+    format_date,
+    format_date_short,
+    format_duration,
+    format_hhmm,
+    format_km,
+    format_minutes,
+    label,
+    portions,
+    shift_name,
+)
+from sheets.route_map import route_map_drawing
+from sheets.view import DIET_CODES, KitchenView, LatLon, RouteView, StopView, ViewError
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 12 * mm
+MARGIN_TOP = 15 * mm
+MARGIN_BOTTOM = 14 * mm
+BODY_W = PAGE_W - 2 * MARGIN_X
+MAP_W = 100 * mm
+MAP_H = 76 * mm
+TICK_MM = 9
+# no., time, household, hand over, notes, delivered, not at home — sums to BODY_W (186 mm)
+COL_MM = (12, 20, 54, 32, 28, 20, 20)
+INK = colors.black
+HEADER_FILL = colors.Color(0.2, 0.2, 0.2)
+ZEBRA_FILL = colors.Color(0.93, 0.93, 0.93)
+TRIP_FILL = colors.Color(0.82, 0.82, 0.82)
+
+
+def esc(text: str) -> str:
+    """Escape text for ReportLab paragraph markup."""
+    return escape(text, quote=False)
+
+
+def _style(name: str, size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=FONT_BOLD if bold else FONT,
+        fontSize=size,
+        leading=kw.pop("leading", size * 1.2),
+        textColor=kw.pop("textColor", INK),
+        **kw,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    marker = _style("marker", 10, bold=True, textColor=colors.Color(0.3, 0.3, 0.3))
+    driver = _style("driver", 20, bold=True, leading=24)
+    shift = _style("shift", 14, bold=True, leading=17)
+    date = _style("date", 12, leading=15)
+    key = _style("key", 10, textColor=colors.Color(0.25, 0.25, 0.25))
+    load = _style("load", 12, bold=True, leading=15)
+    legend = _style("legend", 8.5, leading=10.5, textColor=colors.Color(0.25, 0.25, 0.25))
+    value = _style("value", 11.5, bold=True)
+    value_big = _style("value_big", 15, bold=True, leading=17)
+    th = _style("th", 10, bold=True, textColor=colors.white, leading=11.5)
+    th_center = _style(
+        "th_center", 10, bold=True, textColor=colors.white, leading=11.5, alignment=TA_CENTER
+    )
+    seq = _style("seq", 15, bold=True, alignment=TA_CENTER, leading=18)
+    time = _style("time", 15, bold=True, leading=18)
+    name = _style("name", 13, bold=True, leading=15.5)
+    address = _style("address", 10.5, leading=13)
+    phone = _style("phone", 11, leading=13.5)
+    meals = _style("meals", 12.5, bold=True, leading=15)
+    diet = _style("diet", 10, bold=True, textColor=colors.white, leading=12)
+    notes = _style("notes", 10.5, leading=13)
+    trip = _style("trip", 11.5, bold=True, leading=14)
+    foot = _style("foot", 11, leading=14)
+
+
+class _SectionStart(Flowable):
+    """Zero-size mark where a route's section begins; the document reacts to it."""
+
+    def __init__(self, index: int, title: str) -> None:
+        super().__init__()
+        self.index = index
+        self.title = title
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return (0.0, 0.0)
+
+    def draw(self) -> None:
+        return None
+
+
+class _TickBox(Flowable):
+    """An empty square for the driver's pen."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._offset = (availWidth - self.size) / 2
+        return (availWidth, self.size)
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(1.5)
+        self.canv.setFillColor(colors.white)
+        self.canv.rect(self._offset, 0, self.size, self.size, stroke=1, fill=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _SectionInfo:
+    running_title: str
+    footer: str
+
+
+class _SheetDoc(BaseDocTemplate):
+    """Tracks which route section each page belongs to for bookmarks and "Sayfa i/n" footers."""
+
+    def __init__(
+        self,
+        target: Any,
+        sections: list[_SectionInfo],
+        page_counts: list[int] | None,
+        sheet_lang: str,
+        **kw: Any,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **kw,
+        )
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            BODY_W,
+            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates([PageTemplate("sheet", [frame], onPageEnd=self._decorate)])
+        self.sections = sections
+        self.page_counts = page_counts
+        self.sheet_lang = sheet_lang
+        self.section_index = 0
+        self.section_first_page = 1
+        self.pages_seen: Counter[int] = Counter()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab hook)
+        if isinstance(flowable, _SectionStart):
+            self.section_index = flowable.index
+            self.section_first_page = self.page
+            key = f"route-{flowable.index}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.title, key, level=0)
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        info = self.sections[self.section_index]
+        self.pages_seen[self.section_index] += 1
+        page_no = self.page - self.section_first_page + 1
+        total = self.page_counts[self.section_index] if self.page_counts else "?"
+        canv.saveState()
+        canv.setFont(FONT, 8.5)
+        canv.setFillColor(colors.Color(0.3, 0.3, 0.3))
+        canv.drawString(MARGIN_X, 7 * mm, info.footer)
+        canv.drawRightString(
+            PAGE_W - MARGIN_X, 7 * mm, label("page", self.sheet_lang, i=page_no, n=total)
+        )
+        if page_no > 1:
+            canv.setFont(FONT_BOLD, 10)
+            canv.setFillColor(INK)
+            canv.drawString(MARGIN_X, PAGE_H - 10 * mm, info.running_title)
+        canv.restoreState()
+
+
+def _load_text(stops: Sequence[StopView], lang: str) -> str:
+    """ "17 porsiyon — GLÜTENSİZ 3 · DİYABETİK 2": what to load, meals per diet."""
+    by_diet: Counter[str] = Counter()
+    for s in stops:
+        for d in s.diets:
+            by_diet[d] += s.meals
+    text = portions(sum(s.meals for s in stops), lang)
+    parts = [f"{diet_label(d, lang)} {by_diet[d]}" for d in DIET_CODES if by_diet[d]]
+    return text + (" — " + " · ".join(parts) if parts else "")
+
+
+def _info_table(route: RouteView, lang: str) -> Table:
+    st = _Styles
+    stops = str(len(route.stops))
+    if route.trip_count > 1:
+        stops += f" · {label('trips', lang, n=route.trip_count)}"
+    kv: list[tuple[str, Paragraph]] = [
+        (label("van", lang), Paragraph(esc(route.van_id), st.value)),
+        (label("departure", lang), Paragraph(format_hhmm(route.departure_s), st.value_big)),
+        (label("return", lang), Paragraph(format_hhmm(route.return_s), st.value_big)),
+        (label("stops", lang), Paragraph(esc(stops), st.value)),
+        (
+            label("driving", lang),
+            Paragraph(
+                f"{format_duration(route.driving_s, lang)} · {format_km(route.distance_m, lang)}",
+                st.value,
+            ),
+        ),
+    ]
+    if route.ride_limit_min is not None:
+        kv.append(
+            (
+                label("longest_ride", lang),
+                Paragraph(
+                    f"{format_minutes(route.max_ride_min, lang)} "
+                    f"({label('limit', lang)} {format_minutes(route.ride_limit_min, lang)})",
+                    st.value,
+                ),
+            )
+        )
+    info = Table([[Paragraph(esc(k), st.key), v] for k, v in kv], colWidths=[30 * mm, None])
+    info.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.Color(0.75, 0.75, 0.75)),
+            ]
+        )
+    )
+    return info
+
+
+def _map_legend(route: RouteView, lang: str) -> Paragraph:
+    parts = [
+        f"<b>{esc(label('kitchen', lang)[0])}</b> = {esc(label('kitchen', lang))}",
+        esc(label("map_numbers", lang)),
+    ]
+    if route.trip_count > 1:
+        parts.append(esc(label("map_trips", lang)))
+    return Paragraph(" · ".join(parts), _Styles.legend)
+
+
+def _header(
+    route: RouteView, kitchen: KitchenView, road_lines: Sequence[Sequence[LatLon]], lang: str
+) -> list[Flowable]:
+    st = _Styles
+    left = [
+        Paragraph(f"{esc(label('section_title', lang))} · {esc(route.route_id)}", st.marker),
+        Paragraph(esc(route.driver_name), st.driver),
+        Paragraph(esc(shift_name(route.shift, lang)), st.shift),
+        Paragraph(esc(format_date(route.date, lang)), st.date),
+        Spacer(1, 2 * mm),
+        _info_table(route, lang),
+    ]
+    right = [
+        route_map_drawing(route, kitchen, MAP_W, MAP_H, road_lines, lang),
+        Spacer(1, 1),
+        _map_legend(route, lang),
+    ]
+    outer = Table([[left, right]], colWidths=[BODY_W - MAP_W, MAP_W])
+    outer.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    load = Table(
+        [
+            [
+                Paragraph(
+                    f"{esc(label('meals_total', lang))}: {esc(_load_text(route.stops, lang))}",
+                    st.load,
+                )
+            ]
+        ],
+        colWidths=[BODY_W],
+    )
+    load.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return [outer, Spacer(1, 3 * mm), load]
+
+
+def _handover(stop: StopView, lang: str) -> list[Flowable]:
+    cells: list[Flowable] = [Paragraph(esc(portions(stop.meals, lang)), _Styles.meals)]
+    if stop.diets:
+        chips = Table(
+            [[Paragraph(esc(diet_label(d, lang)), _Styles.diet)] for d in stop.diets], hAlign="LEFT"
+        )
+        chips.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.black),
+                    ("LINEBELOW", (0, 0), (-1, -2), 1.5, colors.white),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        cells += [Spacer(1, 1.5), chips]
+    return cells
+
+
+def _stop_row(stop: StopView, lang: str) -> list[Any]:
+    st = _Styles
+    household: list[Flowable] = [
+        Paragraph(esc(stop.name), st.name),
+        Paragraph(esc(stop.address), st.address),
+    ]
+    if stop.phone:
+        household.append(Paragraph(f"{label('phone', lang)} <b>{esc(stop.phone)}</b>", st.phone))
+    return [
+        Paragraph(str(stop.seq), st.seq),
+        Paragraph(format_hhmm(stop.arrival_s), st.time),
+        household,
+        _handover(stop, lang),
+        Paragraph(esc(stop.notes), st.notes),
+        _TickBox(TICK_MM * mm),
+        _TickBox(TICK_MM * mm),
+    ]
+
+
+def _stop_table(route: RouteView, lang: str) -> Table:
+    st = _Styles
+    head = [
+        Paragraph(esc(label(k, lang)), st.th)
+        for k in ("col_no", "col_time", "col_household", "col_handover", "col_notes")
+    ]
+    head += [Paragraph(esc(label(k, lang)), st.th_center) for k in ("delivered", "not_home")]
+    rows: list[list[Any]] = [head]
+    style: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.Color(0.45, 0.45, 0.45)),
+        ("BOX", (0, 0), (-1, -1), 0.8, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBEFORE", (5, 0), (5, -1), 0.6, colors.Color(0.45, 0.45, 0.45)),
+        ("LEFTPADDING", (5, 0), (6, 0), 1),
+        ("RIGHTPADDING", (5, 0), (6, 0), 1),
+    ]
+    multi_trip = route.trip_count > 1
+    for trip_no, trip_stops in groupby(route.stops, key=lambda s: s.trip_no):
+        stops = list(trip_stops)
+        if multi_trip:
+            key = "trip_first" if rows == [head] else "trip_reload"
+            text = label(key, lang, n=trip_no, load=_load_text(stops, lang))
+            rows.append([Paragraph(esc(text), st.trip), "", "", "", "", "", ""])
+            r = len(rows) - 1
+            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), TRIP_FILL)]
+        for stop in stops:
+            rows.append(_stop_row(stop, lang))
+            if stop.seq % 2 == 0:
+                style.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), ZEBRA_FILL))
+    table = Table(rows, colWidths=[w * mm for w in COL_MM], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _sign_off(lang: str) -> Table:
+    blank = "_" * 18
+    t = Table(
+        [
+            [
+                Paragraph(f"{esc(label('returned_at', lang))}: {blank}", _Styles.foot),
+                Paragraph(f"{esc(label('signature', lang))}: {blank}", _Styles.foot),
+            ]
+        ],
+        colWidths=[BODY_W / 2, BODY_W / 2],
+    )
+    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
+def _section(
+    index: int,
+    route: RouteView,
+    kitchen: KitchenView,
+    road_lines: Sequence[Sequence[LatLon]],
+    lang: str,
+) -> list[Flowable]:
+    title = f"{route.route_id} · {route.driver_name} · {shift_name(route.shift, lang)}"
+    story: list[Flowable] = [] if index == 0 else [PageBreak()]
+    story += [
+        _SectionStart(index, title),
+        *_header(route, kitchen, road_lines, lang),
+        Spacer(1, 3 * mm),
+    ]
+    if route.stops:
+        story.append(_stop_table(route, lang))
+    else:
+        story.append(Paragraph(esc(label("no_stops", lang)), _Styles.name))
+    story += [Spacer(1, 8 * mm), _sign_off(lang)]
+    return story
+
+
+def _section_info(route: RouteView, lang: str) -> _SectionInfo:
+    when = f"{shift_name(route.shift, lang)} {format_date_short(route.date, lang)}"
+    return _SectionInfo(
+        running_title=(
+            f"{route.route_id} · {route.driver_name} · {when} ({label('continued', lang)})"
+        ),
+        footer=f"Sofra · {label('route', lang)} {route.route_id} · {route.driver_name} · {when}",
+    )
+
+
+def _document_title(routes: Sequence[RouteView], lang: str) -> str:
+    shifts = " + ".join(shift_name(s, lang) for s in dict.fromkeys(r.shift for r in routes))
+    days = ", ".join(format_date_short(d, lang) for d in sorted({r.date for r in routes}))
+    return f"Sofra — {label('section_title', lang).title()} — {shifts} {days}"
+
+
+def render_route_sheets(
+    routes: list[RouteView],
+    kitchen: KitchenView,
+    out_path: str | Path,
+    lang: str = "tr",
+    *,
+    road_lines: Sequence[Sequence[LatLon]] = (),
+) -> None:
+    """Write the A4 route sheet PDF for `routes` to `out_path`, one section per route.
+
+    `road_lines` (optional, (lat, lon) polylines) draws the streets around each route on its map.
+    """
+    lang = check_lang(lang)
+    if not routes:
+        raise ViewError("no routes to print; pass at least one RouteView to render_route_sheets")
+    register_fonts()
+    sections = [_section_info(r, lang) for r in routes]
+    meta = {
+        "title": _document_title(routes, lang),
+        "author": "Sofra",
+        "creator": "Sofra",
+        "subject": label("section_title", lang),
+        "lang": lang,
+        "displayDocTitle": True,
+        "invariant": True,
+    }
+
+    def build(target: Any, page_counts: list[int] | None) -> _SheetDoc:
+        doc = _SheetDoc(target, sections, page_counts, lang, **meta)
+        story: list[Flowable] = []
+        for i, route in enumerate(routes):
+            story += _section(i, route, kitchen, road_lines, lang)
+        doc.build(story)
+        return doc
+
+    # First pass counts each section's pages so the footers can say "Sayfa 1/2".
+    first = build(io.BytesIO(), None)
+    build(str(out_path), [first.pages_seen[i] for i in range(len(routes))])

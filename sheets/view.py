@@ -1,0 +1,121 @@
+"""Presentation view model: what the route sheets, driver pages and map show, and nothing else.
+
+Plain dataclasses filled by the scheduler from a plan; `sheets` never imports routing or
+scheduler. Times are seconds since local midnight, coordinates WGS84 degrees as (lat, lon).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Shift = Literal["breakfast", "dinner"]
+LatLon = tuple[float, float]
+
+SHIFTS: tuple[Shift, ...] = ("breakfast", "dinner")
+DIET_CODES: tuple[str, ...] = ("gluten_free", "diabetic", "soft_food", "low_salt", "vegetarian")
+
+
+class ViewError(ValueError):
+    """A view object holds a value the sheets cannot present; the message names field and fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class KitchenView:
+    """The central kitchen every route starts from and returns to."""
+
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class StopView:
+    """One delivery on a route, in driving order.
+
+    `seq` numbers stops 1.. along the whole route; `trip_no` (1..) counts returns to the kitchen
+    to reload. `arrival_s` is the planned arrival in seconds since midnight, `meals` the number
+    of meal containers, `diets` codes from `DIET_CODES`, `ride_min` how long the food has been
+    in the van on arrival.
+    """
+
+    seq: int
+    trip_no: int
+    ref: str
+    arrival_s: int
+    name: str
+    address: str
+    phone: str
+    lat: float
+    lon: float
+    meals: int
+    diets: tuple[str, ...] = ()
+    notes: str = ""
+    ride_min: float = 0.0
+
+    def __post_init__(self) -> None:
+        unknown = [d for d in self.diets if d not in DIET_CODES]
+        if unknown:
+            raise ViewError(
+                f"stop {self.ref}: unknown diet code(s) {unknown}; use one of {list(DIET_CODES)}"
+            )
+        if self.meals < 0:
+            raise ViewError(f"stop {self.ref}: meals is {self.meals}; it must be 0 or more")
+
+
+@dataclass(frozen=True, slots=True)
+class RouteView:
+    """One driver's route for one shift.
+
+    `path` holds one (lat, lon) polyline per trip along the real roads, kitchen to kitchen.
+    `colour` is a CSS colour for the map (None: the map picks one from its palette).
+    `driving_s`/`distance_m` total the route; `max_ride_min` is its longest ride time against
+    `ride_limit_min` (None when the shift has no limit).
+    """
+
+    route_id: str
+    driver_name: str
+    van_id: str
+    shift: Shift
+    date: dt.date
+    departure_s: int
+    return_s: int
+    stops: list[StopView]
+    path: list[list[LatLon]] = field(default_factory=list)
+    colour: str | None = None
+    driving_s: int = 0
+    distance_m: float = 0.0
+    max_ride_min: float = 0.0
+    ride_limit_min: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.shift not in SHIFTS:
+            raise ViewError(
+                f"route {self.route_id}: shift {self.shift!r} is not one of {list(SHIFTS)}"
+            )
+
+    @property
+    def meals_total(self) -> int:
+        """Meal containers to load for the whole route."""
+        return sum(s.meals for s in self.stops)
+
+    @property
+    def trip_count(self) -> int:
+        """Number of kitchen-to-kitchen trips (at least 1 when the route has stops)."""
+        return len({s.trip_no for s in self.stops})
+
+
+@dataclass(frozen=True, slots=True)
+class DayMapView:
+    """Everything the dispatcher's map shows for one day (one or both shifts).
+
+    `road_lines` is the road network as (lat, lon) polylines, drawn grey under the routes;
+    `unserved` lists (household ref, reason in plain words) for households no route serves.
+    """
+
+    date: dt.date
+    kitchen: KitchenView
+    routes: list[RouteView]
+    road_lines: list[list[LatLon]] = field(default_factory=list)
+    unserved: list[tuple[str, str]] = field(default_factory=list)
