@@ -327,11 +327,14 @@ class SolveParams:
     `time_limit_s` is the whole budget; `seed` makes runs repeatable. `engine`: "auto" (PyVRP
     warm start, improved by OR-Tools), "ortools" (OR-Tools only) or "pyvrp" (PyVRP only).
     `deterministic`: when True the budget is also bounded by work, not only by time, so the
-    same input and seed give the same plan (see routing/solve.py).
+    same input and seed give the same plan (see routing/solve.py). `drop_penalty`: cost of
+    leaving a priority-0 stop out (None: twice the costliest round trip); priority p multiplies
+    it by (1 + p). `warm_start_share`: part of the routing budget given to PyVRP under "auto".
     """
 
     time_limit_s: float = 10.0
     seed: int = 0
     engine: str = "auto"
     deterministic: bool = False
-    drop_penalty: int = 1_000_000
+    drop_penalty: int | None = None
+    warm_start_share: float = 0.7

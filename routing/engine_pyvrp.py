@@ -1,0 +1,99 @@
+"""Route the trip model with PyVRP's iterated local search (a fast, strong first engine).
+
+The trip clock becomes PyVRP's duration matrix (service folded into outgoing arcs, 0 back to the
+kitchen) and the ride cap its `shift_duration`; skills and ride classes become routing profiles
+whose matrices make forbidden stops prohibitively expensive.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from pyvrp import ActivityType, Client, Location, ProblemData, VehicleType, solve
+from pyvrp import Depot as PyvrpDepot
+from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
+
+from routing.nodes import IntArray
+from routing.trips import RoutedTrip, TripModel
+
+FORBIDDEN = 10**11
+"""Arc cost and time into a stop a trip type may not serve: far above any prize."""
+
+
+def _profiles(model: TripModel) -> tuple[list[IntArray], list[IntArray], list[int]]:
+    """Distance and duration matrix per profile, and the profile of each trip type."""
+    time = model.trip_time_matrix()
+    keys: list[tuple[int, tuple[bool, ...]]] = []
+    distances: list[IntArray] = []
+    durations: list[IntArray] = []
+    profile_of: list[int] = []
+    num_depots = model.nodes.num_depots
+    for trip_type in model.types:
+        key = (trip_type.cost_class, trip_type.allowed)
+        if key not in keys:
+            keys.append(key)
+            forbidden = ~np.array(trip_type.allowed)
+            forbidden[:num_depots] = False
+            cost = model.arc_cost[trip_type.cost_class].copy()
+            duration = time.copy()
+            cost[:, forbidden] = FORBIDDEN
+            duration[:, forbidden] = FORBIDDEN
+            distances.append(cost)
+            durations.append(duration)
+        profile_of.append(keys.index(key))
+    return distances, durations, profile_of
+
+
+def to_problem_data(model: TripModel) -> ProblemData:
+    """PyVRP's view of the trip model: one vehicle type per trip type."""
+    nodes = model.nodes
+    num_depots = nodes.num_depots
+    locations = [Location(0.0, 0.0) for _ in range(nodes.num_nodes)]
+    depots = [PyvrpDepot(location=i) for i in range(num_depots)]
+    clients = [
+        Client(
+            location=node,
+            delivery=[int(q) for q in nodes.demand[node]],
+            tw_early=int(nodes.window_early_s[node]),
+            tw_late=int(nodes.window_late_s[node]),
+            prize=int(model.penalty[node]),
+            required=False,
+        )
+        for node in range(num_depots, nodes.num_nodes)
+    ]
+    distances, durations, profile_of = _profiles(model)
+    vehicle_types = [
+        VehicleType(
+            num_available=t.count,
+            capacity=list(t.capacity),
+            start_depot=t.depot,
+            end_depot=t.depot,
+            tw_early=t.departure_early_s,
+            start_late=t.departure_late_s,
+            tw_late=model.horizon_s + t.ride_cap_s,
+            shift_duration=t.ride_cap_s,
+            profile=profile_of[i],
+        )
+        for i, t in enumerate(model.types)
+    ]
+    return ProblemData(locations, clients, depots, vehicle_types, distances, durations)
+
+
+def route_with_pyvrp(
+    model: TripModel, time_limit_s: float, seed: int, max_iterations: int | None = None
+) -> list[RoutedTrip]:
+    """Best feasible trips PyVRP finds within the budget (empty if it finds none)."""
+    if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
+        return []
+    data = to_problem_data(model)
+    stop: StoppingCriterion = MaxRuntime(max(0.01, time_limit_s))
+    if max_iterations is not None:
+        stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
+    result = solve(data, stop, seed=seed, collect_stats=False, display=False)
+    if not result.best.is_feasible():
+        return []
+    num_depots = model.nodes.num_depots
+    trips = []
+    for route in result.best.routes():
+        sequence = tuple(num_depots + a.idx for a in route if a.type == ActivityType.CLIENT)
+        trips.append(RoutedTrip(route.vehicle_type(), sequence))
+    return trips

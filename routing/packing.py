@@ -1,0 +1,158 @@
+"""Pack routed trips onto vans in time: each van runs its trips one after another.
+
+A trip may leave at any time in its feasible interval (windows and ride limits, from `timing`),
+a van's trips may not overlap (with its reload time between them) and must fit its shift. A
+greedy pass (earliest-deadline trips onto the van free first) seeds a small CP-SAT model
+(optional intervals, no-overlap per van) that serves as much weight as the vans allow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from routing.model import Vehicle
+from routing.timing import TripTiming
+
+
+@dataclass(frozen=True, slots=True)
+class TripToPack:
+    """A routed trip as the packer sees it: who may run it, when, and what dropping it costs."""
+
+    key: int
+    timing: TripTiming
+    vans: tuple[int, ...]
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class VanSlot:
+    """A van as the packer sees it; `end_extra_s` is the drive from its kitchen to its end."""
+
+    vehicle: Vehicle
+    end_extra_s: int
+
+
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """Trip `key` runs on van `van` (index into the van list), leaving at `departure_s`."""
+
+    key: int
+    van: int
+    departure_s: int
+
+
+def _window(trip: TripToPack, slot: VanSlot) -> tuple[int, int]:
+    """Departure range of `trip` on `slot`'s van: its own interval cut to the shift."""
+    van = slot.vehicle
+    timing = trip.timing
+    latest_return = van.shift_end_s - slot.end_extra_s
+    latest = min(timing.latest_s, latest_return - timing.tail_s - timing.offset_s)
+    if timing.floor_s + timing.tail_s > latest_return:
+        latest = timing.earliest_s - 1
+    return max(timing.earliest_s, van.shift_start_s), latest
+
+
+def pack_greedy(trips: list[TripToPack], vans: list[VanSlot]) -> list[Packed]:
+    """Earliest-deadline trips first, each onto the eligible van that can start it soonest."""
+    free_at = [v.vehicle.shift_start_s for v in vans]
+    count = [0] * len(vans)
+    order = sorted(trips, key=lambda t: (t.timing.latest_s, -t.timing.offset_s, t.key))
+    packed: list[Packed] = []
+    for trip in order:
+        best: tuple[int, int] | None = None
+        for v in trip.vans:
+            limit = vans[v].vehicle.max_trips
+            if limit is not None and count[v] >= limit:
+                continue
+            early, late = _window(trip, vans[v])
+            start = max(early, free_at[v])
+            if start <= late and (best is None or start < best[0]):
+                best = (start, v)
+        if best is not None:
+            start, v = best
+            packed.append(Packed(trip.key, v, start))
+            count[v] += 1
+            free_at[v] = trip.timing.return_at(start) + vans[v].vehicle.reload_s
+    return packed
+
+
+def pack_cpsat(
+    trips: list[TripToPack],
+    vans: list[VanSlot],
+    time_limit_s: float,
+    seed: int,
+    deterministic: bool,
+) -> list[Packed]:
+    """Serve the most weight (then the least fixed cost) the vans allow; greedy-seeded CP-SAT."""
+    hint = pack_greedy(trips, vans)
+    if not trips:
+        return []
+    if len(hint) == len(trips) and all(v.vehicle.fixed_cost == 0 for v in vans):
+        return hint
+    model = cp_model.CpModel()
+    departure: dict[int, cp_model.IntVar] = {}
+    assigned: dict[tuple[int, int], cp_model.IntVar] = {}
+    per_van: dict[int, list[cp_model.IntervalVar]] = {v: [] for v in range(len(vans))}
+    served_terms = []
+    for trip in trips:
+        timing = trip.timing
+        start = model.new_int_var(timing.earliest_s, max(timing.earliest_s, timing.latest_s), "s")
+        end = model.new_int_var(0, 10**7, "r")
+        model.add(end >= start + timing.offset_s + timing.tail_s)
+        model.add(end >= timing.floor_s + timing.tail_s)
+        span = model.new_int_var(0, 10**7, "d")
+        model.add(span == end - start)
+        departure[trip.key] = start
+        choices = []
+        for v in trip.vans:
+            early, late = _window(trip, vans[v])
+            if early > late:
+                continue
+            x = model.new_bool_var(f"x{trip.key}_{v}")
+            van = vans[v].vehicle
+            model.add(start >= early).only_enforce_if(x)
+            model.add(start <= late).only_enforce_if(x)
+            model.add(end <= van.shift_end_s - vans[v].end_extra_s).only_enforce_if(x)
+            interval = model.new_optional_interval_var(
+                start, span + van.reload_s, end + van.reload_s, x, "i"
+            )
+            per_van[v].append(interval)
+            assigned[trip.key, v] = x
+            choices.append(x)
+        model.add(sum(choices) <= 1)
+        served_terms.append(trip.weight * sum(choices))
+    used_terms = []
+    for v, intervals in per_van.items():
+        model.add_no_overlap(intervals)
+        xs = [x for (_, van), x in assigned.items() if van == v]
+        limit = vans[v].vehicle.max_trips
+        if limit is not None and xs:
+            model.add(sum(xs) <= limit)
+        if vans[v].vehicle.fixed_cost and xs:
+            used = model.new_bool_var(f"u{v}")
+            for x in xs:
+                model.add_implication(x, used)
+            used_terms.append(vans[v].vehicle.fixed_cost * used)
+    model.minimize(sum(used_terms) - sum(served_terms))
+    for p in hint:
+        model.add_hint(assigned[p.key, p.van], 1)
+        model.add_hint(departure[p.key], p.departure_s)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = seed
+    solver.parameters.max_time_in_seconds = max(0.05, time_limit_s)
+    if deterministic:
+        solver.parameters.max_deterministic_time = max(0.05, time_limit_s)
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return hint
+    packed = [
+        Packed(key, v, solver.value(departure[key]))
+        for (key, v), x in assigned.items()
+        if solver.boolean_value(x)
+    ]
+    hint_weight = sum(t.weight for t in trips if any(p.key == t.key for p in hint))
+    packed_weight = sum(t.weight for t in trips if any(p.key == t.key for p in packed))
+    return packed if packed_weight >= hint_weight else hint
