@@ -29,8 +29,8 @@ class PointOffRoadError(ValueError):
         where = f"{who}({lat:.4f}, {lon:.4f})"
         if outside_extract:
             msg = (
-                f"{where} lies outside the road extract and is {distance_m:,.0f} m from the "
-                f"nearest drivable road in it (limit {limit_m:,.0f} m); check the coordinates "
+                f"{where} is {distance_m:,.0f} m from the nearest drivable road "
+                f"(limit {limit_m:,.0f} m) and outside the road extract; check the coordinates "
                 "or load a larger OSM extract"
             )
         else:
