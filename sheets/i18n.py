@@ -6,7 +6,11 @@ Turkish upper-casing goes through `upper()`: plain `str.upper()` turns "i" into 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
 from typing import Literal
+
+from sheets.view import DIET_CODES, StopView
 
 Lang = Literal["tr", "en"]
 LANGS: tuple[Lang, ...] = ("tr", "en")
@@ -194,3 +198,14 @@ def format_date_short(day: dt.date, lang: str = "tr") -> str:
 def portions(meals: int, lang: str = "tr") -> str:
     """Meal count with its noun: "2 porsiyon" / "1 meal", "2 meals"."""
     return f"{meals} {label('portion' if meals == 1 else 'portions', lang)}"
+
+
+def format_load(stops: Sequence[StopView], lang: str = "tr") -> str:
+    """What to load for `stops`: "17 porsiyon — GLÜTENSİZ 3 · DİYABETİK 2" (meals per diet)."""
+    by_diet: Counter[str] = Counter()
+    for s in stops:
+        for d in s.diets:
+            by_diet[d] += s.meals
+    text = portions(sum(s.meals for s in stops), lang)
+    parts = [f"{diet_label(d, lang)} {by_diet[d]}" for d in DIET_CODES if by_diet[d]]
+    return text + (" — " + " · ".join(parts) if parts else "")

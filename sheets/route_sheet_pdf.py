@@ -42,13 +42,14 @@ from sheets.i18n import (
     format_duration,
     format_hhmm,
     format_km,
+    format_load,
     format_minutes,
     label,
     portions,
     shift_name,
 )
 from sheets.route_map import route_map_drawing
-from sheets.view import DIET_CODES, KitchenView, LatLon, RouteView, StopView, ViewError
+from sheets.view import KitchenView, LatLon, RouteView, StopView, ViewError
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 12 * mm
@@ -213,17 +214,6 @@ class _SheetDoc(BaseDocTemplate):
         canv.restoreState()
 
 
-def _load_text(stops: Sequence[StopView], lang: str) -> str:
-    """ "17 porsiyon — GLÜTENSİZ 3 · DİYABETİK 2": what to load, meals per diet."""
-    by_diet: Counter[str] = Counter()
-    for s in stops:
-        for d in s.diets:
-            by_diet[d] += s.meals
-    text = portions(sum(s.meals for s in stops), lang)
-    parts = [f"{diet_label(d, lang)} {by_diet[d]}" for d in DIET_CODES if by_diet[d]]
-    return text + (" — " + " · ".join(parts) if parts else "")
-
-
 def _info_table(route: RouteView, lang: str) -> Table:
     st = _Styles
     stops = str(len(route.stops))
@@ -311,7 +301,7 @@ def _header(
         [
             [
                 Paragraph(
-                    f"{esc(label('meals_total', lang))}: {esc(_load_text(route.stops, lang))}",
+                    f"{esc(label('meals_total', lang))}: {esc(format_load(route.stops, lang))}",
                     st.load,
                 )
             ]
@@ -398,7 +388,7 @@ def _stop_table(route: RouteView, lang: str) -> Table:
         stops = list(trip_stops)
         if multi_trip:
             key = "trip_first" if rows == [head] else "trip_reload"
-            text = label(key, lang, n=trip_no, load=_load_text(stops, lang))
+            text = label(key, lang, n=trip_no, load=format_load(stops, lang))
             rows.append([Paragraph(esc(text), st.trip), "", "", "", "", "", ""])
             r = len(rows) - 1
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), TRIP_FILL)]

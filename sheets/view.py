@@ -7,6 +7,7 @@ scheduler. Times are seconds since local midnight, coordinates WGS84 degrees as 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -15,6 +16,8 @@ LatLon = tuple[float, float]
 
 SHIFTS: tuple[Shift, ...] = ("breakfast", "dinner")
 DIET_CODES: tuple[str, ...] = ("gluten_free", "diabetic", "soft_food", "low_salt", "vegetarian")
+# "#1f77b4" or a CSS colour name: nothing that could break out of a style attribute.
+CSS_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
 
 
 class ViewError(ValueError):
@@ -93,6 +96,11 @@ class RouteView:
         if self.shift not in SHIFTS:
             raise ViewError(
                 f"route {self.route_id}: shift {self.shift!r} is not one of {list(SHIFTS)}"
+            )
+        if self.colour is not None and not CSS_COLOUR.fullmatch(self.colour):
+            raise ViewError(
+                f"route {self.route_id}: colour {self.colour!r} is not a hex colour (#1f77b4) "
+                "or a CSS colour name"
             )
 
     @property
