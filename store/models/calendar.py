@@ -6,9 +6,10 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from store.models.base import Base
+from store.models.households import HouseholdRow
 from store.types import utcnow
 
 
@@ -32,6 +33,13 @@ class HoldRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
 
+    household: Mapped[HouseholdRow] = relationship(lazy="joined", innerjoin=True)
+
+    @property
+    def ref(self) -> str:
+        """The household's reference."""
+        return self.household.ref
+
 
 class OneOffRow(Base):
     """Cancel or add one delivery (`kind`) for a household on a date and shift."""
@@ -47,4 +55,11 @@ class OneOffRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
 
+    household: Mapped[HouseholdRow] = relationship(lazy="joined", innerjoin=True)
+
     __table_args__ = (UniqueConstraint("household_id", "day", "shift", "kind"),)
+
+    @property
+    def ref(self) -> str:
+        """The household's reference."""
+        return self.household.ref

@@ -1,0 +1,1 @@
+"""Exports of households, plans and outcomes to CSV and GeoJSON, optionally pseudonymised."""

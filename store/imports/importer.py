@@ -1,0 +1,303 @@
+"""Import households from a spreadsheet: all rows or none, idempotent on the household reference.
+
+Every row is validated and placed (coordinates from the file, else the stored location when the
+address is unchanged, else an offline geocode) before anything is written. Any bad row rejects
+the whole file with `ImportRejectedError` listing every problem. Geocodes below the review
+threshold (`StoreSettings.geocode_review_below`) are imported but flagged `needs_review`, and
+listed in the result, so a dispatcher confirms or moves them; an address that matches no street
+at all is an error (give coordinates for it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from geodata.geocode import StreetIndex, load_street_index
+from store.errors import ConcurrentUpdateError, StoreError
+from store.imports.columns import REQUIRED, field_of, header_of
+from store.imports.readers import read_sheet
+from store.imports.report import FlaggedRow, ImportRejectedError, ImportResult, RowError
+from store.imports.rows import HouseholdImportRow
+from store.models import HouseholdRow, LocationSource
+from store.repositories.audit import record_change
+from store.repositories.households import apply_household, changed_fields, new_household_row
+from store.settings import StoreSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class _Placement:
+    lat: float
+    lon: float
+    source: LocationSource
+    confidence: float | None
+    needs_review: bool
+    geocoded_now: bool = False
+    matched_street: str = ""
+
+
+def import_households(
+    session: Session,
+    path: Path,
+    *,
+    actor: str,
+    street_index: StreetIndex | None = None,
+    settings: StoreSettings | None = None,
+    dry_run: bool = False,
+) -> ImportResult:
+    """Create or update the households of `path` (.csv/.xlsx) in the caller's transaction.
+
+    Raises `ImportRejectedError` (nothing written) when any row is bad. With `dry_run`, checks
+    and counts without writing.
+    """
+    settings = settings or StoreSettings()
+    sheet = read_sheet(path)
+    field_headers, ignored, header_errors = _map_headers(sheet.headers)
+    if header_errors:
+        raise ImportRejectedError(path.name, header_errors)
+
+    errors: list[RowError] = []
+    valid: list[tuple[int, HouseholdImportRow]] = []
+    context = {"service_area": settings.service_area}
+    for sheet_row in sheet.rows:
+        data = {field_of(h): v for h, v in sheet_row.cells.items() if field_of(h)}
+        try:
+            valid.append(
+                (sheet_row.number, HouseholdImportRow.model_validate(data, context=context))
+            )
+        except ValidationError as exc:
+            errors += _row_errors(sheet_row.number, exc, field_headers)
+    errors += _duplicate_refs(valid, field_headers)
+
+    existing = _existing(session, [item.ref for _, item in valid])
+    index = street_index
+    placements: dict[str, _Placement] = {}
+    for number, item in valid:
+        stored = existing.get(item.ref)
+        if item.has_location or _same_address(stored, item):
+            placements[item.ref] = _given_or_kept(item, stored)
+            continue
+        index = index or _street_index(settings)
+        placement = _geocode(item, index, settings.geocode_review_below)
+        if placement is None:
+            street = field_headers.get("street", "street")
+            errors.append(
+                RowError(
+                    number,
+                    street,
+                    "no street of that name in the map; check the spelling or give "
+                    f"{field_headers.get('lat', 'Enlem')}/{field_headers.get('lon', 'Boylam')}",
+                )
+            )
+        else:
+            placements[item.ref] = placement
+    if errors:
+        raise ImportRejectedError(path.name, errors)
+
+    result = ImportResult(ignored_columns=ignored)
+    for number, item in valid:
+        placement = placements[item.ref]
+        result.geocoded += placement.geocoded_now
+        if placement.needs_review:
+            result.flagged.append(
+                FlaggedRow(
+                    number,
+                    item.ref,
+                    placement.confidence or 0.0,
+                    placement.source.value,
+                    placement.matched_street,
+                )
+            )
+        _write(session, item, placement, existing.get(item.ref), actor, result, dry_run)
+    if not dry_run:
+        _flush(session)
+        record_change(
+            session,
+            actor=actor,
+            action="import",
+            entity="household",
+            detail={"created": result.created, "updated": result.updated, "rows": result.total},
+        )
+    log.info(
+        "household import%s: %d created, %d updated, %d unchanged, %d flagged for review",
+        " (dry run)" if dry_run else "",
+        result.created,
+        result.updated,
+        result.unchanged,
+        len(result.flagged),
+    )
+    return result
+
+
+def _map_headers(headers: list[str]) -> tuple[dict[str, str], list[str], list[RowError]]:
+    """field → header as written; headers not used; errors (missing or repeated columns)."""
+    field_headers: dict[str, str] = {}
+    ignored: list[str] = []
+    errors: list[RowError] = []
+    for header in headers:
+        field = field_of(header)
+        if field is None:
+            ignored.append(header)
+        elif field in field_headers:
+            errors.append(RowError(1, header, f"same column as {field_headers[field]!r}"))
+        else:
+            field_headers[field] = header
+    for field in REQUIRED:
+        if field not in field_headers:
+            wanted = f"{header_of(field, 'tr')} (or {header_of(field, 'en')})"
+            errors.append(RowError(1, wanted, "required column is missing"))
+    return field_headers, ignored, errors
+
+
+def _row_errors(number: int, exc: ValidationError, field_headers: dict[str, str]) -> list[RowError]:
+    problems = []
+    for error in exc.errors(include_input=False, include_url=False):
+        field = str(error["loc"][0]) if error["loc"] else ""
+        column = field_headers.get(field, header_of(field, "tr") if field else "")
+        message = "required" if error["type"] == "missing" else error["msg"]
+        problems.append(RowError(number, column, message))
+    return problems
+
+
+def _duplicate_refs(
+    valid: list[tuple[int, HouseholdImportRow]], field_headers: dict[str, str]
+) -> list[RowError]:
+    counts = Counter(item.ref for _, item in valid)
+    column = field_headers.get("ref", "ref")
+    first_row: dict[str, int] = {}
+    problems = []
+    for number, item in valid:
+        if counts[item.ref] > 1:
+            if item.ref in first_row:
+                message = f"reference {item.ref} repeats row {first_row[item.ref]}"
+                problems.append(RowError(number, column, message))
+            else:
+                first_row[item.ref] = number
+    return problems
+
+
+def _existing(session: Session, refs: list[str]) -> dict[str, HouseholdRow]:
+    rows = session.scalars(select(HouseholdRow).where(HouseholdRow.ref.in_(set(refs))))
+    return {row.ref: row for row in rows}
+
+
+def _same_address(stored: HouseholdRow | None, item: HouseholdImportRow) -> bool:
+    """The stored household has this address: keep its (perhaps hand-corrected) location."""
+    return (
+        stored is not None
+        and not item.has_location
+        and stored.street == item.street
+        and stored.house_number == item.house_number
+    )
+
+
+def _given_or_kept(item: HouseholdImportRow, stored: HouseholdRow | None) -> _Placement:
+    if item.lat is not None and item.lon is not None:
+        if stored is not None and (stored.location.y, stored.location.x) == (item.lat, item.lon):
+            return _kept(stored)
+        return _Placement(item.lat, item.lon, LocationSource.FILE, None, False)
+    assert stored is not None  # only called for an unchanged address of a stored household
+    return _kept(stored)
+
+
+def _kept(stored: HouseholdRow) -> _Placement:
+    return _Placement(
+        stored.location.y,
+        stored.location.x,
+        LocationSource(stored.location_source),
+        stored.geocode_confidence,
+        stored.needs_review,
+    )
+
+
+def _street_index(settings: StoreSettings) -> StreetIndex:
+    if not settings.osm_path.exists():
+        raise StoreError(
+            f"cannot geocode: OSM extract {settings.osm_path} not found; set SOFRA_OSM_PATH "
+            "or give latitude/longitude for every row"
+        )
+    return load_street_index(settings.osm_path)
+
+
+def _geocode(
+    item: HouseholdImportRow, index: StreetIndex, review_below: float
+) -> _Placement | None:
+    match = index.geocode(item.street, item.house_number)
+    if match is None:
+        return None
+    return _Placement(
+        match.lat,
+        match.lon,
+        LocationSource(match.method.value),
+        match.confidence,
+        match.confidence < review_below,
+        geocoded_now=True,
+        matched_street=match.street,
+    )
+
+
+def _write(
+    session: Session,
+    item: HouseholdImportRow,
+    placement: _Placement,
+    stored: HouseholdRow | None,
+    actor: str,
+    result: ImportResult,
+    dry_run: bool,
+) -> None:
+    household = item.to_household(placement.lat, placement.lon)
+    if stored is None:
+        result.created += 1
+        if not dry_run:
+            session.add(
+                new_household_row(
+                    household,
+                    location_source=placement.source,
+                    geocode_confidence=placement.confidence,
+                    needs_review=placement.needs_review,
+                )
+            )
+            record_change(
+                session, actor=actor, action="create", entity="household", entity_ref=item.ref
+            )
+        return
+    fields = changed_fields(stored, household)
+    if not fields and stored.active:
+        result.unchanged += 1
+        return
+    result.updated += 1
+    if dry_run:
+        return
+    apply_household(stored, household)
+    if {"lat", "lon"} & set(fields):
+        stored.location_source = placement.source.value
+        stored.geocode_confidence = placement.confidence
+        stored.needs_review = placement.needs_review
+    if not stored.active:
+        stored.active = True
+        fields.append("active")
+    record_change(
+        session,
+        actor=actor,
+        action="update",
+        entity="household",
+        entity_ref=item.ref,
+        detail={"fields": fields, "source": "import"},
+    )
+
+
+def _flush(session: Session) -> None:
+    try:
+        session.flush()
+    except (StaleDataError, IntegrityError) as exc:
+        raise ConcurrentUpdateError("household import") from exc

@@ -1,0 +1,123 @@
+"""Kitchens, vans and drivers: add, read, update, deactivate (by their `code`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from shapely import Point
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.errors import DuplicateError, NotFoundError
+from store.models import DriverRow, KitchenRow, VanRow
+from store.repositories.audit import record_change
+
+FleetRow = TypeVar("FleetRow", KitchenRow, VanRow, DriverRow)
+
+_KIND = {KitchenRow: "kitchen", VanRow: "van", DriverRow: "driver"}
+
+
+def add_kitchen(
+    session: Session, *, code: str, name: str, lat: float, lon: float, actor: str
+) -> KitchenRow:
+    """A new kitchen at (lat, lon)."""
+    return _add(session, KitchenRow(code=code, name=name, location=Point(lon, lat)), actor)
+
+
+def add_van(
+    session: Session,
+    *,
+    code: str,
+    capacity_meals: int,
+    plate: str = "",
+    skills: Iterable[str] = (),
+    kitchen_code: str | None = None,
+    actor: str,
+) -> VanRow:
+    """A new van carrying `capacity_meals` containers per load."""
+    if capacity_meals <= 0:
+        raise ValueError(f"van {code}: capacity_meals must be positive, got {capacity_meals}")
+    kitchen_id = get(session, KitchenRow, code=kitchen_code).id if kitchen_code else None
+    row = VanRow(
+        code=code,
+        plate=plate,
+        capacity_meals=capacity_meals,
+        skills=sorted(skills),
+        kitchen_id=kitchen_id,
+    )
+    return _add(session, row, actor)
+
+
+def add_driver(
+    session: Session,
+    *,
+    code: str,
+    name: str,
+    phone: str = "",
+    shifts: Iterable[str] = ("breakfast", "dinner"),
+    skills: Iterable[str] = (),
+    actor: str,
+) -> DriverRow:
+    """A new driver working `shifts`."""
+    row = DriverRow(code=code, name=name, phone=phone, shifts=sorted(shifts), skills=sorted(skills))
+    return _add(session, row, actor)
+
+
+def get(session: Session, model: type[FleetRow], *, code: str) -> FleetRow:
+    """The kitchen, van or driver with this code; `NotFoundError` when there is none."""
+    row = session.scalars(select(model).where(model.code == code)).one_or_none()
+    if row is None:
+        raise NotFoundError(_KIND[model], code)
+    return row
+
+
+def list_all(
+    session: Session, model: type[FleetRow], *, active_only: bool = True
+) -> list[FleetRow]:
+    """Kitchens, vans or drivers by code, active ones only unless told otherwise."""
+    query = select(model).order_by(model.code)
+    if active_only:
+        query = query.where(model.active.is_(True))
+    return list(session.scalars(query))
+
+
+def update(
+    session: Session, model: type[FleetRow], *, code: str, actor: str, **changes: Any
+) -> FleetRow:
+    """Change columns of a kitchen, van or driver (`lat`/`lon` move a kitchen)."""
+    row = get(session, model, code=code)
+    if isinstance(row, KitchenRow) and ({"lat", "lon"} & set(changes)):
+        lat = changes.pop("lat", row.location.y)
+        lon = changes.pop("lon", row.location.x)
+        changes["location"] = Point(lon, lat)
+    unknown = [k for k in changes if k in {"id", "code"} or not hasattr(model, k)]
+    if unknown:
+        raise ValueError(f"{_KIND[model]} {code}: cannot change {unknown}")
+    for name, value in changes.items():
+        setattr(row, name, sorted(value) if name in {"skills", "shifts"} else value)
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="update",
+        entity=_KIND[model],
+        entity_ref=code,
+        detail={"fields": sorted(changes)},
+    )
+    return row
+
+
+def deactivate(session: Session, model: type[FleetRow], *, code: str, actor: str) -> FleetRow:
+    """Take a kitchen, van or driver out of service (kept for the plans that used it)."""
+    return update(session, model, code=code, actor=actor, active=False)
+
+
+def _add(session: Session, row: FleetRow, actor: str) -> FleetRow:
+    kind = _KIND[type(row)]
+    if session.scalars(select(type(row)).where(type(row).code == row.code)).first() is not None:
+        raise DuplicateError(kind, row.code)
+    session.add(row)
+    session.flush()
+    record_change(session, actor=actor, action="create", entity=kind, entity_ref=row.code)
+    return row
