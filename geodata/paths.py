@@ -80,9 +80,10 @@ def _direct(road: RoadGraph, s_from: Snap, s_to: Snap) -> tuple[float, LineStrin
         return None
     e, tw, fi, fj = s_from.edge, s_from.twin, s_from.fraction, s_to.fraction
     if fj >= fi:
-        return (fj - fi) * road.edge_time_s[e], substring(road.edge_geom[e], fi, fj, True)
+        geom = substring(road.edge_geom[e], fi, fj, normalized=True)
+        return (fj - fi) * road.edge_time_s[e], geom
     if tw >= 0:
-        geom = substring(road.edge_geom[tw], 1 - fi, 1 - fj, True)
+        geom = substring(road.edge_geom[tw], 1 - fi, 1 - fj, normalized=True)
         return (fi - fj) * road.edge_time_s[tw], geom
     return None
 
@@ -92,7 +93,7 @@ def _exit_part(road: RoadGraph, snap: Snap, edge: int) -> npt.NDArray[np.float64
     if edge < 0:
         return np.empty((0, 2))
     f = snap.fraction if edge == snap.edge else 1.0 - snap.fraction
-    return np.asarray(substring(road.edge_geom[edge], f, 1.0, True).coords)
+    return np.asarray(substring(road.edge_geom[edge], f, 1.0, normalized=True).coords)
 
 
 def _entry_part(road: RoadGraph, snap: Snap, edge: int) -> npt.NDArray[np.float64]:
@@ -100,7 +101,7 @@ def _entry_part(road: RoadGraph, snap: Snap, edge: int) -> npt.NDArray[np.float6
     if edge < 0:
         return np.empty((0, 2))
     f = snap.fraction if edge == snap.edge else 1.0 - snap.fraction
-    return np.asarray(substring(road.edge_geom[edge], 0.0, f, True).coords)
+    return np.asarray(substring(road.edge_geom[edge], 0.0, f, normalized=True).coords)
 
 
 def _node_path(pred_row: npt.NDArray[np.int32], target: int) -> list[int]:
