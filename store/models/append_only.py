@@ -41,7 +41,7 @@ def append_only_ddl(dialect: str, table: str) -> list[str]:
 
 def _create_triggers(target: Table, connection: Connection, **_: Any) -> None:
     for statement in append_only_ddl(connection.dialect.name, target.name):
-        connection.execute(DDL(statement))
+        connection.execute(DDL(statement.replace("%", "%%")))  # DDL() %-formats its text
 
 
 def _refuse(mapper: Any, connection: Connection, target: Any) -> None:

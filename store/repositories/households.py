@@ -237,8 +237,9 @@ def _check_version(row: HouseholdRow, expected_version: int | None) -> None:
 
 def _flush(session: Session, row: HouseholdRow) -> None:
     """Write now, so a lost optimistic-locking race names the household."""
+    ref = row.ref  # read before the flush: a failed flush expires the row
     try:
         session.flush()
     except StaleDataError as exc:
-        log.info("concurrent update of household %s refused", row.ref)
-        raise ConcurrentUpdateError("household", row.ref) from exc
+        log.info("concurrent update of household %s refused", ref)
+        raise ConcurrentUpdateError("household", ref) from exc
