@@ -23,7 +23,7 @@ class PageReport:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     blocked_requests: list[str] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
+    values: dict[str, object] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -40,11 +40,12 @@ def screenshot(
     device_scale: float = 1.0,
     full_page: bool = False,
     wait_for: str | None = None,
-    count: tuple[str, ...] = (),
+    probes: dict[str, str] | None = None,
     settings: SheetsSettings | None = None,
 ) -> PageReport:
-    """Load `html_path`, wait for `wait_for` (CSS selector), count `count` selectors, screenshot.
+    """Load `html_path`, wait for `wait_for` (a CSS selector), evaluate `probes`, screenshot.
 
+    `probes` maps a name to a JavaScript expression; its value lands in `PageReport.values`.
     `png_path` None skips the screenshot (checks only).
     """
     from playwright.sync_api import Request, Route, sync_playwright
@@ -78,8 +79,8 @@ def screenshot(
             page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
             if wait_for:
                 page.wait_for_selector(wait_for, timeout=10_000)
-            for selector in count:
-                report.counts[selector] = page.locator(selector).count()
+            for name, expression in (probes or {}).items():
+                report.values[name] = page.evaluate(expression)
             if png_path is not None:
                 page.screenshot(path=str(png_path), full_page=full_page)
         finally:

@@ -75,11 +75,11 @@ def nav_links(lat: float, lon: float, lang: str) -> list[tuple[str, str, bool]]:
     """(label, href, primary) navigation links to a point: the phone's own app, Google, OSM."""
     at = f"{lat:.6f},{lon:.6f}"
     google = "https://www.google.com/maps/dir/?" + urlencode(
-        {"api": "1", "destination": at, "travelmode": "driving"}
+        {"api": "1", "destination": at, "travelmode": "driving"}, safe=","
     )
     osm = (
         "https://www.openstreetmap.org/directions?"
-        + urlencode({"engine": "fossgis_osrm_car", "route": f";{lat:.6f},{lon:.6f}"})
+        + urlencode({"engine": "fossgis_osrm_car", "route": f";{at}"}, safe=",;")
         + f"#map=18/{lat:.6f}/{lon:.6f}"
     )
     return [

@@ -16,6 +16,7 @@ from typing import Any
 import shapely
 from shapely import LineString, MultiLineString
 
+from sheets.colours import route_colours
 from sheets.i18n import (
     OSM_CREDIT,
     check_lang,
@@ -28,30 +29,13 @@ from sheets.i18n import (
     portions,
     shift_name,
 )
-from sheets.settings import ROUTE_PALETTE, SheetsSettings
+from sheets.settings import SheetsSettings
 from sheets.view import SHIFTS, DayMapView, LatLon, RouteView, StopView
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 LEAFLET_DIR = STATIC_DIR / "leaflet"
 MAP_FILE = "map.html"
 _M_PER_DEG = 111_320.0
-
-
-def route_colours(routes: Sequence[RouteView]) -> list[str]:
-    """Each route's colour: its own if set, else one per driver from the palette.
-
-    A driver keeps one colour across both shifts, so the dispatcher recognises them.
-    """
-    by_driver: dict[str, str] = {}
-    out = []
-    for route in routes:
-        if route.colour:
-            out.append(route.colour)
-            continue
-        if route.driver_name not in by_driver:
-            by_driver[route.driver_name] = ROUTE_PALETTE[len(by_driver) % len(ROUTE_PALETTE)]
-        out.append(by_driver[route.driver_name])
-    return out
 
 
 def _round_line(coords: Sequence[Sequence[float]], decimals: int) -> list[list[float]]:
@@ -67,18 +51,19 @@ def _round_line(coords: Sequence[Sequence[float]], decimals: int) -> list[list[f
 def simplify_roads(
     road_lines: Sequence[Sequence[LatLon]], tolerance_m: float, decimals: int
 ) -> list[list[list[float]]]:
-    """Merge the road network into long polylines (duplicates dropped) and simplify them.
-
-    Keeps the page small: the graph's two directions of a street become one line.
-    """
-    lines = [LineString([(lon, lat) for lat, lon in ln]) for ln in road_lines if len(ln) >= 2]
-    if not lines:
+    """Drop repeated lines (a two-way street's two directions), join lines end to end where
+    no other line meets them, and simplify, so the page stays small."""
+    unique: dict[tuple[tuple[float, float], ...], None] = {}
+    for ln in road_lines:
+        pts = tuple((round(lon, 7), round(lat, 7)) for lat, lon in ln)
+        if len(pts) >= 2:
+            unique[min(pts, pts[::-1])] = None
+    if not unique:
         return []
-    merged = shapely.line_merge(shapely.unary_union(MultiLineString(lines)))
+    merged = shapely.line_merge(MultiLineString([LineString(p) for p in unique]))
     simple = shapely.simplify(merged, tolerance_m / _M_PER_DEG, preserve_topology=False)
-    parts = getattr(simple, "geoms", [simple])
     out = []
-    for part in parts:
+    for part in getattr(simple, "geoms", [simple]):
         line = _round_line([(lat, lon) for lon, lat in part.coords], decimals)
         if len(line) >= 2:
             out.append(line)

@@ -209,3 +209,70 @@ def sample_day(day: dt.date = dt.date(2025, 5, 14)) -> DayMapView:
         ("H9902", "Araç kapasitesi yetmedi"),
     ]
     return DayMapView(day, KITCHEN, routes, road_grid(), unserved)
+
+
+def handmade_route(
+    route_id: str = "K1",
+    driver_name: str = "Şükrü Çağlayan",
+    shift: str = "breakfast",
+    day: dt.date = dt.date(2025, 5, 14),
+) -> RouteView:
+    """Three known stops (İbrahim Işık, Gülşen Öztürk, Ümmühan Ağaoğlu) for tests and examples."""
+    people = [
+        (
+            "İbrahim Işık",
+            "Cumhuriyet Cad. No: 12",
+            2,
+            ("gluten_free", "diabetic"),
+            "3. kat, asansör yok",
+            (2, 1),
+        ),
+        (
+            "Gülşen Öztürk",
+            "Işıklar Sok. No: 4",
+            1,
+            ("soft_food",),
+            "Kapı zili bozuk, telefonla arayın",
+            (3, 3),
+        ),
+        ("Ümmühan Ağaoğlu", "Şehitler Cad. No: 7", 1, (), "", (1, 4)),
+    ]
+    start_s = 7 * 3600 if shift == "breakfast" else 17 * 3600
+    here, path, stops = (0, 0), [_grid_point(0, 0)], []
+    for seq, (name, address, meals, diets, notes, cell) in enumerate(people, start=1):
+        path += _manhattan(here, cell)[1:]
+        lat, lon = _grid_point(*cell)
+        stops.append(
+            StopView(
+                seq=seq,
+                trip_no=1,
+                ref=f"{route_id}-H{seq}",
+                arrival_s=start_s + seq * 8 * 60,
+                name=name,
+                address=address,
+                phone=f"0 532 111 22 3{seq}",
+                lat=lat,
+                lon=lon,
+                meals=meals,
+                diets=diets,
+                notes=notes,
+                ride_min=seq * 8.0,
+            )
+        )
+        here = cell
+    path += _manhattan(here, (0, 0))[1:]
+    return RouteView(
+        route_id=route_id,
+        driver_name=driver_name,
+        van_id="16 AŞ 101",
+        shift="breakfast" if shift == "breakfast" else "dinner",
+        date=day,
+        departure_s=start_s,
+        return_s=start_s + 40 * 60,
+        stops=stops,
+        path=[path],
+        driving_s=22 * 60,
+        distance_m=4_350.0,
+        max_ride_min=24.0,
+        ride_limit_min=45.0,
+    )
