@@ -1,0 +1,109 @@
+"""The work behind `sofra demo` / `sofra plan`: plan shifts, write files, print a summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from routing.model import SolveParams
+from scheduler.calendar import demo_calendar
+from scheduler.day_plan import ShiftPlan, Town, plan_shift
+from scheduler.demo_town import demo_town
+from scheduler.outputs import shift_route_views, write_day_map, write_shift
+from scheduler.settings import s_to_hhmm
+from scheduler.views import reason_text
+from sheets.view import RouteView
+
+console = Console()
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+
+
+def run_day(
+    day: dt.date, shifts: list[str], out: Path, lang: str, time_limit_s: float | None
+) -> list[ShiftPlan]:
+    """Plan `shifts` of `day` for the demo town and write everything under `out`."""
+    steps = 2 + 3 * len(shifts) + 1
+    plans: list[ShiftPlan] = []
+    views: list[RouteView] = []
+    with _progress() as progress:
+        task = progress.add_task("İnegöl yol ağı / road graph", total=steps)
+        town = demo_town()
+        progress.advance(task)
+        progress.update(task, description="Haneler / households")
+        limit = time_limit_s or town.settings.solver_time_limit_s
+        params = SolveParams(time_limit_s=limit, seed=1)
+        yesterday = day - dt.timedelta(days=1)
+        calendars = {d: demo_calendar(town.households, d) for d in (yesterday, day)}
+        progress.advance(task)
+        for shift in shifts:
+            progress.update(task, description=f"{shift}: dünün planı / yesterday's plan")
+            before = plan_shift(town, yesterday, shift, calendars[yesterday], params=params)
+            progress.advance(task)
+            progress.update(task, description=f"{shift}: bugünün planı / today's plan")
+            plan = plan_shift(town, day, shift, calendars[day], previous=before, params=params)
+            plans.append(plan)
+            progress.advance(task)
+            progress.update(task, description=f"{shift}: rota föyleri / route sheets")
+            shift_views = shift_route_views(town, plan, lang)
+            write_shift(town, plan, shift_views, out / shift, lang)
+            views.extend(shift_views)
+            progress.advance(task)
+        progress.update(task, description="Harita / map")
+        map_path = write_day_map(town, plans, views, out, lang)
+        progress.advance(task)
+    _print_summary(town, plans, lang)
+    console.print(f"\n[bold]Çıktılar / outputs:[/bold] {out}/  (harita / map: {map_path})")
+    return plans
+
+
+def _print_summary(town: Town, plans: list[ShiftPlan], lang: str) -> None:
+    limit = town.settings.max_ride_min
+    table = Table(title=f"Sofra · İnegöl · {plans[0].day.isoformat()}")
+    for column in (
+        "vardiya / shift",
+        "araç / vans",
+        "durak / stops",
+        "sürüş / driving",
+        "km",
+        f"en uzun yol / longest ride (≤{limit} dk)",
+        "hizmet dışı / unserved",
+        "aynı sürücü / same driver",
+        "doğrulama / verified",
+    ):
+        table.add_column(column, justify="right")
+    for plan in plans:
+        s = plan.solution
+        used = sum(1 for r in s.routes if any(t.visits for t in r.trips))
+        share = plan.same_driver_share
+        table.add_row(
+            plan.shift,
+            f"{used}/{len(plan.crews)}",
+            f"{len(s.served_stop_ids)}/{len(plan.households)}",
+            s_to_hhmm(s.driving_s),
+            f"{s.distance_m / 1000:.1f}",
+            f"{s.max_ride_s / 60:.0f} dk",
+            str(len(s.unserved)),
+            "—" if share is None else f"{share:.0%}",
+            "✓" if not plan.violations else f"✗ {len(plan.violations)}",
+        )
+    console.print(table)
+    for plan in plans:
+        for u in plan.solution.unserved:
+            console.print(f"  [yellow]{plan.shift} {u.stop_id}[/yellow]: {reason_text(u, lang)}")
+        for violation in plan.violations:
+            console.print(f"  [red]{plan.shift}: {violation}[/red]")

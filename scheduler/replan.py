@@ -1,0 +1,196 @@
+"""Re-plan a shift after a change: delivered and loaded stops stay, the rest is planned again.
+
+A trip whose van has left the kitchen (`departure_s <= now_s`) is loaded: its meals are on
+board, so it stays on its van in its order (a cancelled household on it is simply skipped).
+Everything not yet loaded is planned again from when each van is next free at the kitchen, and
+routes go back to the crews that had them where crews are interchangeable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from routing.model import Problem, Route, Solution, SolveParams, Trip, Visit
+from routing.solve import solve
+from routing.verify import verify
+from scheduler.calendar import Calendar, deliveries_on
+from scheduler.consistency import drivers_by_household, keep_drivers
+from scheduler.day_plan import ShiftPlan, Town, build_problem, explain_off_road
+from scheduler.settings import s_to_hhmm
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One difference between two versions of a plan, in words a dispatcher reads."""
+
+    ref: str
+    kind: str  # added | removed | moved | retimed
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.ref}: {self.kind} ({self.detail})"
+
+
+def retime_trip(problem: Problem, trip: Trip, keep: set[str]) -> Trip:
+    """The same trip serving only the stops in `keep`, in order, as early as windows allow."""
+    stops = {s.id: s for s in problem.stops}
+    depot = problem.depot(trip.depot_id)
+    kept = [v for v in trip.visits if v.stop_id in keep]
+    load = [sum(stops[v.stop_id].demand[d] for v in kept) for d in range(problem.num_dimensions)]
+    initial = tuple(load)
+    clock, here, driving, distance = trip.departure_s, depot.location, 0, 0
+    visits = []
+    for old in kept:
+        stop = stops[old.stop_id]
+        driving += int(problem.duration_s[here, stop.location])
+        distance += int(problem.distance_m[here, stop.location])
+        arrival = clock + int(problem.duration_s[here, stop.location])
+        start = max(arrival, stop.window[0]) if stop.window else arrival
+        load = [q - d for q, d in zip(load, stop.demand, strict=True)]
+        clock = start + stop.service_s
+        visits.append(
+            Visit(
+                stop.id,
+                arrival,
+                start,
+                clock,
+                start - arrival,
+                tuple(load),
+                start - trip.departure_s,
+            )
+        )
+        here = stop.location
+    back = problem.depot(trip.return_depot_id).location
+    driving += int(problem.duration_s[here, back])
+    distance += int(problem.distance_m[here, back])
+    return replace(
+        trip,
+        load=initial,
+        visits=tuple(visits),
+        return_s=clock + int(problem.duration_s[here, back]),
+        driving_s=driving,
+        distance_m=distance,
+    )
+
+
+def _route(vehicle_id: str, trips: list[Trip]) -> Route:
+    trips = sorted(trips, key=lambda t: t.departure_s)
+    return Route(
+        vehicle_id=vehicle_id,
+        trips=tuple(trips),
+        driving_s=sum(t.driving_s for t in trips),
+        distance_m=sum(t.distance_m for t in trips),
+        working_s=trips[-1].return_s - trips[0].departure_s if trips else 0,
+    )
+
+
+def merge(fixed: Mapping[str, list[Trip]], fresh: Solution) -> Solution:
+    """One solution from the loaded trips of each van and the freshly planned ones."""
+    trips: dict[str, list[Trip]] = {vid: list(ts) for vid, ts in fixed.items()}
+    for route in fresh.routes:
+        trips.setdefault(route.vehicle_id, []).extend(route.trips)
+    routes = tuple(_route(vid, ts) for vid, ts in sorted(trips.items()) if ts)
+    return Solution(
+        routes=routes,
+        unserved=fresh.unserved,
+        objective=fresh.objective,
+        driving_s=sum(r.driving_s for r in routes),
+        distance_m=sum(r.distance_m for r in routes),
+        working_s=sum(r.working_s for r in routes),
+        stats=fresh.stats,
+    )
+
+
+def changes_between(before: Solution, after: Solution, min_shift_s: int = 600) -> list[Change]:
+    """What a re-plan changed: households added, removed, moved to another van, or retimed."""
+
+    def visits(solution: Solution) -> dict[str, tuple[str, Visit]]:
+        return {
+            v.stop_id: (r.vehicle_id, v) for r in solution.routes for t in r.trips for v in t.visits
+        }
+
+    old, new = visits(before), visits(after)
+    changes = [
+        Change(ref, "added", f"{new[ref][0]} {s_to_hhmm(new[ref][1].start_s)}")
+        for ref in sorted(new.keys() - old.keys())
+    ]
+    changes += [Change(ref, "removed", old[ref][0]) for ref in sorted(old.keys() - new.keys())]
+    for ref in sorted(old.keys() & new.keys()):
+        (van_a, a), (van_b, b) = old[ref], new[ref]
+        if van_a != van_b:
+            changes.append(Change(ref, "moved", f"{van_a} → {van_b}"))
+        elif abs(a.start_s - b.start_s) >= min_shift_s:
+            changes.append(
+                Change(ref, "retimed", f"{s_to_hhmm(a.start_s)} → {s_to_hhmm(b.start_s)}")
+            )
+    return changes
+
+
+def replan_shift(
+    town: Town,
+    current: ShiftPlan,
+    now_s: int,
+    calendar: Calendar | None = None,
+    params: SolveParams | None = None,
+) -> tuple[ShiftPlan, list[Change]]:
+    """A new version of `current` for today's households at clock time `now_s`.
+
+    Loaded trips (left the kitchen at or before `now_s`) stay on their vans; cancelled
+    households on them are skipped. The rest is planned again, each van free from the later of
+    `now_s` and its return from a loaded trip plus reload.
+    """
+    params = params or SolveParams(time_limit_s=town.settings.solver_time_limit_s, seed=1)
+    due = deliveries_on(town.households, current.day, current.shift, calendar)
+    problem, off_road = build_problem(town, current.shift, due, current.crews)
+    due_refs = {h.ref for h in due}
+    fixed: dict[str, list[Trip]] = {}
+    for route in current.solution.routes:
+        loaded = [t for t in route.trips if t.departure_s <= now_s]
+        fixed[route.vehicle_id] = [
+            retime_trip(problem, t, due_refs)
+            for t in loaded
+            if any(v.stop_id in due_refs for v in t.visits)
+        ]
+    on_board = {v.stop_id for trips in fixed.values() for t in trips for v in t.visits}
+    vehicles = []
+    for vehicle in problem.vehicles:
+        trips = fixed.get(vehicle.id, [])
+        free_s = max(
+            [vehicle.shift_start_s, now_s] + [t.return_s + vehicle.reload_s for t in trips]
+        )
+        if free_s < vehicle.shift_end_s:
+            vehicles.append(replace(vehicle, shift_start_s=free_s))
+    rest = replace(
+        problem,
+        vehicles=tuple(vehicles),
+        stops=tuple(s for s in problem.stops if s.id not in on_board),
+    )
+    fresh = solve(rest, params)
+    fresh = keep_drivers(rest, fresh, drivers_by_household(current.solution))
+    solution = explain_off_road(merge(fixed, fresh), off_road)
+    changes = changes_between(current.solution, solution)
+    plan = ShiftPlan(
+        day=current.day,
+        shift=current.shift,
+        version=current.version + 1,
+        problem=problem,
+        solution=solution,
+        households={h.ref: h for h in due},
+        crews=current.crews,
+        violations=tuple(str(v) for v in verify(problem, solution)),
+        same_driver_share=current.same_driver_share,
+        changes=tuple(str(c) for c in changes),
+    )
+    return plan, changes
+
+
+def cancel(calendar: Calendar, ref: str, day: dt.date, shift: str, reason: str = "") -> Calendar:
+    """A copy of `calendar` with one household's delivery cancelled."""
+    from scheduler.calendar import OneOff, OneOffKind
+
+    return Calendar(
+        holds=list(calendar.holds),
+        one_offs=[*calendar.one_offs, OneOff(ref, day, shift, OneOffKind.CANCEL, reason)],
+    )

@@ -1,0 +1,116 @@
+"""Turn a verified shift plan into the presentation views the sheets and maps draw."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+
+from geodata.households import Household
+from routing.model import Route, Solution, Unserved, UnservedReason
+from scheduler.fleet import Crew
+from sheets.view import KitchenView, LatLon, RouteView, Shift, StopView
+
+PathOf = Callable[[Sequence[LatLon]], list[LatLon]]
+"""Road geometry through a sequence of (lat, lon) points, as a (lat, lon) polyline."""
+
+REASON_TEXT: Mapping[str, Mapping[UnservedReason, str]] = {
+    "tr": {
+        UnservedReason.UNREACHABLE: "yol ağından ulaşılamıyor",
+        UnservedReason.WINDOW_INFEASIBLE: "teslim saatine yetişilemiyor",
+        UnservedReason.RIDE_LIMIT_INFEASIBLE: "sıcak yemek süresi aşılıyor",
+        UnservedReason.SKILL_MISSING: "uygun sürücü/araç yok",
+        UnservedReason.DEMAND_EXCEEDS_CAPACITY: "araç kapasitesini aşıyor",
+        UnservedReason.CAPACITY_EXHAUSTED: "filo kapasitesi yetmiyor",
+        UnservedReason.SHIFT_TIME_EXHAUSTED: "vardiya süresi yetmiyor",
+    },
+    "en": {
+        UnservedReason.UNREACHABLE: "unreachable on the road network",
+        UnservedReason.WINDOW_INFEASIBLE: "delivery window cannot be met",
+        UnservedReason.RIDE_LIMIT_INFEASIBLE: "hot-meal ride limit cannot be met",
+        UnservedReason.SKILL_MISSING: "no van or driver with the needed skill",
+        UnservedReason.DEMAND_EXCEEDS_CAPACITY: "more meals than a van carries",
+        UnservedReason.CAPACITY_EXHAUSTED: "fleet capacity exhausted",
+        UnservedReason.SHIFT_TIME_EXHAUSTED: "shift time exhausted",
+    },
+}
+
+
+def reason_text(unserved: Unserved, lang: str = "tr") -> str:
+    """The reason a household is unserved, in plain words, with the solver's detail."""
+    text = REASON_TEXT.get(lang, REASON_TEXT["en"])[unserved.reason]
+    return f"{text} ({unserved.detail})" if unserved.detail else text
+
+
+def route_view(
+    route: Route,
+    crew: Crew,
+    households: Mapping[str, Household],
+    kitchen: KitchenView,
+    day: dt.date,
+    shift: Shift,
+    ride_limit_min: float | None,
+    path_of: PathOf | None = None,
+) -> RouteView:
+    """One driver's route as the sheets show it: stops in order, paths along the roads."""
+    stops: list[StopView] = []
+    paths: list[list[LatLon]] = []
+    home = (kitchen.lat, kitchen.lon)
+    for trip_no, trip in enumerate(route.trips, start=1):
+        points = [home]
+        for visit in trip.visits:
+            h = households[visit.stop_id]
+            points.append((h.lat, h.lon))
+            stops.append(
+                StopView(
+                    seq=len(stops) + 1,
+                    trip_no=trip_no,
+                    ref=h.ref,
+                    arrival_s=visit.start_s,
+                    name=h.name,
+                    address=h.address,
+                    phone=h.phone,
+                    lat=h.lat,
+                    lon=h.lon,
+                    meals=h.portions,
+                    diets=tuple(str(d) for d in h.diets),
+                    notes=h.notes,
+                    ride_min=visit.ride_s / 60,
+                )
+            )
+        points.append(home)
+        paths.append(path_of(points) if path_of else points)
+    rides = [v.ride_s for t in route.trips for v in t.visits]
+    return RouteView(
+        route_id=route.vehicle_id,
+        driver_name=crew.driver.name,
+        van_id=f"{crew.van.id} · {crew.van.plate}",
+        shift=shift,
+        date=day,
+        departure_s=route.trips[0].departure_s if route.trips else 0,
+        return_s=route.trips[-1].return_s if route.trips else 0,
+        stops=stops,
+        path=paths,
+        driving_s=route.driving_s,
+        distance_m=float(route.distance_m),
+        max_ride_min=max(rides, default=0) / 60,
+        ride_limit_min=ride_limit_min,
+    )
+
+
+def route_views(
+    solution: Solution,
+    crews: Sequence[Crew],
+    households: Mapping[str, Household],
+    kitchen: KitchenView,
+    day: dt.date,
+    shift: Shift,
+    ride_limit_min: float | None,
+    path_of: PathOf | None = None,
+) -> list[RouteView]:
+    """Views of every route with at least one stop, in vehicle order."""
+    by_id = {crew.id: crew for crew in crews}
+    return [
+        route_view(r, by_id[r.vehicle_id], households, kitchen, day, shift, ride_limit_min, path_of)
+        for r in solution.routes
+        if any(t.visits for t in r.trips)
+    ]
