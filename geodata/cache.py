@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from geodata.road import RoadGraph
 
 # Bump when RoadGraph's layout or the build changes, so stale pickles are not reused.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def file_sha256(path: Path) -> str:

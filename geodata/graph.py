@@ -78,6 +78,9 @@ def build_graph(source: Path, settings: GeodataSettings) -> RoadGraph:
         edge_attrs_differ=list(SIMPLIFY_ATTRS_DIFFER),
         edge_attr_aggs={"length": sum, "travel_time": sum},
     )
+    for _, _, data in graph.edges(data=True):
+        # whole milliseconds: matrices sum them exactly (see RoadGraph.lex_weights)
+        data["travel_time"] = round(float(data["travel_time"]), 3)
     summary = GraphSummary(
         source=str(source),
         nodes=graph.number_of_nodes(),

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 from scipy.sparse.csgraph import dijkstra
 
 from geodata.access import PointLike, access, as_snaps
@@ -38,7 +37,8 @@ def travel_matrices(road: RoadGraph, points: Sequence[PointLike]) -> Matrices:
     """Directed N×N travel times (s) and route lengths (m) between points, via compiled Dijkstra.
 
     Runs scipy's Dijkstra only from the nodes the points leave by, in blocks of
-    SOURCE_BLOCK sources so memory stays at block × graph nodes.
+    SOURCE_BLOCK sources so memory stays at block × graph nodes. Its weights pack time (ms)
+    and length together, so one pass gives both the fastest time and that route's length.
     """
     snaps = as_snaps(road, points)
     n = len(snaps)
@@ -51,11 +51,11 @@ def travel_matrices(road: RoadGraph, points: Sequence[PointLike]) -> Matrices:
     while start < n:
         block, sources = _next_block(acc.exit_node, origin_order, start)
         start += len(block)
-        dist, pred = dijkstra(road.time_csr, indices=sources, return_predecessors=True)
-        lengths = tree_lengths(road, pred)
+        dist = dijkstra(road.lex_weights.csr, indices=sources)[:, entry_nodes]
+        times, lengths = _decode(road, dist)
         row = {int(s): k for k, s in enumerate(sources)}
-        t_sub = dist[:, entry_nodes].reshape(len(sources), n, 2)
-        l_sub = lengths[:, entry_nodes].reshape(len(sources), n, 2)
+        t_sub = times.reshape(len(sources), n, 2)
+        l_sub = lengths.reshape(len(sources), n, 2)
         for a in range(2):
             rows = np.array([row[int(s)] for s in acc.exit_node[block, a]])
             for b in range(2):
@@ -87,29 +87,12 @@ def _next_block(exit_node: IntArray, order: IntArray, start: int) -> tuple[IntAr
     return order[start:k], np.array(sorted(sources), dtype=np.int64)
 
 
-def tree_lengths(road: RoadGraph, pred: npt.NDArray[np.int32]) -> FloatArray:
-    """Length (m) from each Dijkstra source to every node along its shortest-time tree.
-
-    Pointer jumping: each node adds its ancestor's partial sum and jumps to the ancestor's
-    ancestor, so log2(tree depth) vectorised steps replace a walk per node.
-    """
-    n_src, n = pred.shape
-    anc = pred.astype(np.int64)
-    valid = anc >= 0
-    acc = np.zeros((n_src, n))
-    cols = np.broadcast_to(np.arange(n, dtype=np.int64), (n_src, n))
-    acc[valid] = road.edge_length_m[road.edge_between(anc[valid], cols[valid])]
-    anc[~valid] = -1
-    rows = np.broadcast_to(np.arange(n_src)[:, None], (n_src, n))
-    while True:
-        live = anc >= 0
-        if not live.any():
-            return acc
-        r, a = rows[live], anc[live]
-        new_acc, new_anc = acc.copy(), anc.copy()
-        new_acc[live] += acc[r, a]
-        new_anc[live] = anc[r, a]
-        acc, anc = new_acc, new_anc
+def _decode(road: RoadGraph, weights: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """Seconds and metres from lexicographic Dijkstra distances (see RoadGraph.lex_weights)."""
+    lex = road.lex_weights
+    time_ms = np.floor(weights / lex.scale)
+    length_units = weights - time_ms * lex.scale
+    return time_ms / 1000.0, length_units * lex.length_unit_m
 
 
 def _same_edge_shortcuts(
@@ -142,4 +125,4 @@ def _same_edge_shortcuts(
 
 from geodata.paths import path_geometry, route_geometry  # noqa: E402  (re-export for callers)
 
-__all__ = ["Matrices", "path_geometry", "route_geometry", "travel_matrices", "tree_lengths"]
+__all__ = ["Matrices", "path_geometry", "route_geometry", "travel_matrices"]

@@ -26,6 +26,8 @@ IntArray = npt.NDArray[np.int64]
 TWIN_TOLERANCE_M = 1.0
 # scipy.sparse.csgraph reads an explicit 0 as "no edge"; a 0-second edge gets this instead.
 MIN_EDGE_TIME_S = 1e-6
+# Integers up to 2**53 are exact in float64 (lexicographic Dijkstra weights rely on it).
+FLOAT64_EXACT_BITS = 53
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,19 @@ def utm_epsg(lat: float, lon: float) -> int:
     """EPSG code of the WGS 84 / UTM zone containing (lat, lon): metres, little distortion."""
     zone = int((lon + 180.0) // 6.0) + 1
     return (32600 if lat >= 0 else 32700) + zone
+
+
+@dataclass(frozen=True, slots=True)
+class LexWeights:
+    """Edge weights `time_ms · scale + length_units`, exact integers in float64.
+
+    One Dijkstra over them finds the fastest path (ties: the shorter) and its length at once:
+    time_ms = floor(w / scale), length_m = (w mod scale) · length_unit_m.
+    """
+
+    csr: sparse.csr_array
+    scale: float
+    length_unit_m: float
 
 
 @dataclass(eq=False)
@@ -142,6 +157,20 @@ class RoadGraph:
     def length_csr(self) -> sparse.csr_array:
         """Length (m) of the fastest edge between each node pair (same sparsity as time)."""
         return self._csr(self.edge_length_m[self.csr_edge])
+
+    @cached_property
+    def lex_weights(self) -> LexWeights:
+        """Lexicographic (time, length) weights for one-pass time+distance matrices."""
+        time_ms = np.maximum(np.rint(self.edge_time_s * 1000.0), 1.0)
+        time_bits = int(np.ceil(np.log2(time_ms.sum() + 1)))
+        length_bits = int(np.ceil(np.log2(self.edge_length_m.sum() * 10.0 + 1)))
+        # a path is at most every edge once, so these sums bound it; keep within 53 bits
+        coarser = max(0, time_bits + length_bits - FLOAT64_EXACT_BITS)
+        length_unit_m = 0.1 * 2.0**coarser
+        units = np.rint(self.edge_length_m / length_unit_m)
+        scale = 2.0 ** (length_bits - coarser)
+        weights = time_ms * scale + units
+        return LexWeights(self._csr(weights[self.csr_edge]), scale, length_unit_m)
 
     def _csr(self, data: FloatArray) -> sparse.csr_array:
         from scipy import sparse

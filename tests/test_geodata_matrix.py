@@ -69,7 +69,7 @@ def test_matrix_entry_equals_networkx_shortest_path_between_junctions(road: Road
     dst = int(road.node_ids[nodes[5]])
     path = nx.shortest_path(g, int(road.node_ids[nodes[0]]), dst, weight="travel_time")
     path_m = sum(min(d["length"] for d in g[u][v].values()) for u, v in itertools.pairwise(path))
-    assert m.distance_m[0, 5] == pytest.approx(path_m, rel=1e-6)
+    assert m.distance_m[0, 5] == pytest.approx(path_m, abs=0.05 * len(path))  # 0.1 m units
 
 
 def test_matrix_handles_points_in_the_middle_of_streets(road: RoadGraph) -> None:
