@@ -72,7 +72,7 @@ def _build(model: TripModel) -> _Built:
     return _Built(manager, routing, vehicle_type)
 
 
-def _search_parameters(params: OrtoolsParams) -> pywrapcp.DefaultRoutingSearchParameters:
+def search_parameters(params: OrtoolsParams) -> pywrapcp.DefaultRoutingSearchParameters:
     search = pywrapcp.DefaultRoutingSearchParameters()
     search.first_solution_strategy = getattr(FIRST_SOLUTION, params.first_solution)
     search.local_search_metaheuristic = getattr(METAHEURISTIC, params.metaheuristic)
@@ -102,7 +102,7 @@ def route_with_ortools(
         return []
     built = _build(model)
     routing, manager = built.routing, built.manager
-    search = _search_parameters(params)
+    search = search_parameters(params)
     assignment = None
     if initial:
         routing.CloseModelWithParameters(search)

@@ -7,6 +7,8 @@ whose matrices make forbidden stops prohibitively expensive.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from pyvrp import ActivityType, Client, Location, ProblemData, VehicleType, solve
 from pyvrp import Depot as PyvrpDepot
@@ -75,7 +77,8 @@ def to_problem_data(model: TripModel) -> ProblemData:
         )
         for i, t in enumerate(model.types)
     ]
-    return ProblemData(locations, clients, depots, vehicle_types, distances, durations)
+    matrices: tuple[Any, Any] = (distances, durations)
+    return ProblemData(locations, clients, depots, vehicle_types, *matrices)
 
 
 def route_with_pyvrp(

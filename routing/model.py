@@ -329,7 +329,10 @@ class SolveParams:
     `deterministic`: when True the budget is also bounded by work, not only by time, so the
     same input and seed give the same plan (see routing/solve.py). `drop_penalty`: cost of
     leaving a priority-0 stop out (None: twice the costliest round trip); priority p multiplies
-    it by (1 + p). `warm_start_share`: part of the routing budget given to PyVRP under "auto".
+    it by (1 + p). Budget: when stops have windows, `repair_share` of it is kept for repair
+    rounds (at most `repair_rounds`); of the rest, `warm_start_share` goes to PyVRP and the
+    remainder to OR-Tools starting from PyVRP's trips. In deterministic mode the stages stop after
+    `pyvrp_iterations` PyVRP iterations and `ortools_solutions` OR-Tools solutions instead.
     """
 
     time_limit_s: float = 10.0
@@ -337,4 +340,8 @@ class SolveParams:
     engine: str = "auto"
     deterministic: bool = False
     drop_penalty: int | None = None
-    warm_start_share: float = 0.7
+    warm_start_share: float = 0.8
+    repair_share: float = 0.3
+    repair_rounds: int = 3
+    pyvrp_iterations: int = 3000
+    ortools_solutions: int = 300

@@ -8,6 +8,7 @@ greedy pass (earliest-deadline trips onto the van free first) seeds a small CP-S
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
@@ -84,11 +85,21 @@ def pack_cpsat(
     time_limit_s: float,
     seed: int,
     deterministic: bool,
+    hint: list[Packed] | None = None,
 ) -> list[Packed]:
-    """Serve the most weight (then the least fixed cost) the vans allow; greedy-seeded CP-SAT."""
-    hint = pack_greedy(trips, vans)
+    """Serve the most weight (then the least fixed cost) the vans allow; CP-SAT from a hint.
+
+    Without `hint` the greedy packing seeds the search; the better of hint and result is returned.
+    """
     if not trips:
         return []
+    greedy = pack_greedy(trips, vans)
+    if (
+        hint is None
+        or not is_valid_packing(trips, vans, hint)
+        or _weight(trips, greedy) > _weight(trips, hint)
+    ):
+        hint = greedy
     if len(hint) == len(trips) and all(v.vehicle.fixed_cost == 0 for v in vans):
         return hint
     model = cp_model.CpModel()
@@ -137,8 +148,9 @@ def pack_cpsat(
             used_terms.append(vans[v].vehicle.fixed_cost * used)
     model.minimize(sum(used_terms) - sum(served_terms))
     for p in hint:
-        model.add_hint(assigned[p.key, p.van], 1)
-        model.add_hint(departure[p.key], p.departure_s)
+        if (p.key, p.van) in assigned:
+            model.add_hint(assigned[p.key, p.van], 1)
+            model.add_hint(departure[p.key], p.departure_s)
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
@@ -153,6 +165,32 @@ def pack_cpsat(
         for (key, v), x in assigned.items()
         if solver.boolean_value(x)
     ]
-    hint_weight = sum(t.weight for t in trips if any(p.key == t.key for p in hint))
-    packed_weight = sum(t.weight for t in trips if any(p.key == t.key for p in packed))
-    return packed if packed_weight >= hint_weight else hint
+    return packed if _weight(trips, packed) >= _weight(trips, hint) else hint
+
+
+def _weight(trips: list[TripToPack], packed: list[Packed]) -> int:
+    keys = {p.key for p in packed}
+    return sum(t.weight for t in trips if t.key in keys)
+
+
+def is_valid_packing(trips: list[TripToPack], vans: list[VanSlot], packed: list[Packed]) -> bool:
+    """True when every packed trip fits its van's window and no van's trips overlap."""
+    by_key = {t.key: t for t in trips}
+    per_van: dict[int, list[tuple[int, int]]] = {}
+    for p in packed:
+        trip = by_key.get(p.key)
+        if trip is None or p.van not in trip.vans:
+            return False
+        early, late = _window(trip, vans[p.van])
+        if not early <= p.departure_s <= late:
+            return False
+        busy_until = trip.timing.return_at(p.departure_s) + vans[p.van].vehicle.reload_s
+        per_van.setdefault(p.van, []).append((p.departure_s, busy_until))
+    for v, spans in per_van.items():
+        spans.sort()
+        limit = vans[v].vehicle.max_trips
+        if limit is not None and len(spans) > limit:
+            return False
+        if any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
+            return False
+    return len({p.key for p in packed}) == len(packed)

@@ -1,22 +1,33 @@
 """`solve(problem, params) -> Solution`: the routing engine's entry point.
 
-Pipeline: pre-check each stop (explained reasons), route trips as vehicles (PyVRP warm start,
-OR-Tools for the full model), pack trips onto vans in time (CP-SAT), assemble the plain solution,
-and explain every stop that did not fit.
+Pipeline (see docs/routing.md):
+1. pre-check each stop; those no van can serve even alone are explained and set aside;
+2. route trips as vehicles (the ride limit is each trip's duration cap): PyVRP first, then
+   OR-Tools from PyVRP's trips (engine "auto"), or one engine alone;
+3. pack the trips onto vans in time with CP-SAT (shifts, reloads, windows);
+4. while stops are left over, repair in OR-Tools with each van's trips at fixed departures plus
+   spare trips in its idle gaps (the exact model), then re-pack;
+5. assemble the plain solution; explain every stop that did not fit.
+
+Determinism: with `SolveParams.deterministic`, PyVRP stops after a number of iterations,
+OR-Tools after a number of solutions and CP-SAT after a deterministic-time budget, so the same
+input and seed give the same plan (the time limit stays as a safety net). Without it the stages
+stop on wall time and plans may differ slightly run to run.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from routing.assemble import ScheduledTrip, build_solution
 from routing.engine_ortools import OrtoolsParams, route_with_ortools
 from routing.engine_pyvrp import route_with_pyvrp
+from routing.engine_schedule import Slot, SlotTrip, route_fixed
 from routing.explain import explain_dropped
-from routing.model import Problem, Solution, SolveParams, SolveStats, Stop
+from routing.model import Problem, Solution, SolveParams, SolveStats, Unserved
 from routing.nodes import IntArray, Nodes, build_nodes
 from routing.packing import Packed, TripToPack, VanSlot, pack_cpsat
 from routing.precheck import precheck
@@ -24,17 +35,37 @@ from routing.timing import TripTiming, trip_timing
 from routing.trips import RoutedTrip, TripModel, build_trip_model
 
 DAY_S = 86_400
+MIN_STAGE_S = 0.05
+"""Stages with less time left than this are skipped."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Budget:
-    """Wall-time budget split across the stages (seconds)."""
+@dataclass
+class _Context:
+    """What every stage needs: the model, the vans, the parameters and the clock."""
 
+    model: TripModel
+    vans: list[VanSlot]
+    params: SolveParams
     started: float
-    total_s: float
+    notes: list[str] = field(default_factory=list)
 
     def left_s(self) -> float:
-        return max(0.0, self.total_s - (time.perf_counter() - self.started))
+        return max(0.0, self.params.time_limit_s - (time.perf_counter() - self.started))
+
+    def ortools(self, time_s: float) -> OrtoolsParams:
+        limit = self.params.ortools_solutions if self.params.deterministic else None
+        return OrtoolsParams(time_s, solution_limit=limit)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Routed trips and which of them run on which van when."""
+
+    trips: list[RoutedTrip]
+    packed: list[Packed]
+
+    def served_nodes(self) -> set[int]:
+        return {n for p in self.packed for n in self.trips[p.key].sequence}
 
 
 def _horizon_s(problem: Problem) -> int:
@@ -51,33 +82,17 @@ def _penalties(nodes: Nodes, base: int | None) -> IntArray:
     if nodes.num_nodes == num_depots:
         return penalty
     if base is None:
-        travel = nodes.travel_s
-        out = travel[:num_depots, num_depots:].min(axis=0)
-        back = travel[num_depots:, :num_depots].min(axis=1)
-        costliest = max(v.cost_per_s for v in nodes.problem.vehicles) * int((out + back).max())
-        metres = nodes.distance_m
-        round_m = metres[:num_depots, num_depots:].min(axis=0) + metres[
-            num_depots:, :num_depots
-        ].min(axis=1)
-        costliest += max(v.cost_per_m for v in nodes.problem.vehicles) * int(round_m.max())
+        vans = nodes.problem.vehicles
+        costliest = 0
+        for matrix, per in ((nodes.travel_s, "s"), (nodes.distance_m, "m")):
+            out = matrix[:num_depots, num_depots:].min(axis=0)
+            back = matrix[num_depots:, :num_depots].min(axis=1)
+            unit = max(v.cost_per_s if per == "s" else v.cost_per_m for v in vans)
+            costliest += unit * int((out + back).max())
         base = 2 * costliest + 1000
     for i, stop in enumerate(nodes.stops):
         penalty[num_depots + i] = base * (1 + max(0, stop.priority))
     return penalty
-
-
-def _route(model: TripModel, params: SolveParams, budget_s: float) -> list[RoutedTrip]:
-    """Trips from the chosen engine(s) within `budget_s`."""
-    if params.engine == "pyvrp":
-        return route_with_pyvrp(model, budget_s, params.seed)
-    if params.engine == "ortools":
-        return route_with_ortools(model, OrtoolsParams(budget_s))
-    started = time.perf_counter()
-    warm = route_with_pyvrp(model, budget_s * params.warm_start_share, params.seed)
-    rest = budget_s - (time.perf_counter() - started)
-    if rest < 0.05:
-        return warm
-    return route_with_ortools(model, OrtoolsParams(rest), warm)
 
 
 def _timing(model: TripModel, trip: RoutedTrip) -> TripTiming:
@@ -113,76 +128,210 @@ def _van_slots(nodes: Nodes) -> list[VanSlot]:
     return slots
 
 
-def _eligible_vans(model: TripModel, trip: RoutedTrip, slots: list[VanSlot]) -> tuple[int, ...]:
+def _eligible_vans(ctx: _Context, trip: RoutedTrip) -> tuple[int, ...]:
     """Vans that may run a trip: same kitchen and costs as its type, enough room and skills."""
+    model = ctx.model
     trip_type = model.types[trip.type_index]
     nodes = model.nodes
     depot_id = nodes.problem.depots[trip_type.depot].id
     load = nodes.demand[list(trip.sequence)].sum(axis=0)
     skills = frozenset().union(*(nodes.stop_of(n).required_skills for n in trip.sequence))
-    reference = nodes.problem.vehicles
-    first = next(v for v in reference if v.id == trip_type.van_ids[0])
+    first = next(s.vehicle for s in ctx.vans if s.vehicle.id == trip_type.van_ids[0])
+    costs = (first.cost_per_s, first.cost_per_m)
     return tuple(
         i
-        for i, slot in enumerate(slots)
+        for i, slot in enumerate(ctx.vans)
         if slot.vehicle.start_depot == depot_id
-        and (slot.vehicle.cost_per_s, slot.vehicle.cost_per_m)
-        == (first.cost_per_s, first.cost_per_m)
+        and (slot.vehicle.cost_per_s, slot.vehicle.cost_per_m) == costs
         and all(int(q) <= c for q, c in zip(load, slot.vehicle.capacity, strict=True))
         and skills <= slot.vehicle.skills
     )
 
 
 def _pack(
-    model: TripModel, trips: list[RoutedTrip], params: SolveParams, budget_s: float
-) -> tuple[dict[str, list[ScheduledTrip]], list[RoutedTrip]]:
-    """Scheduled trips per van id, and the routed trips that did not fit any van."""
-    slots = _van_slots(model.nodes)
+    ctx: _Context, trips: list[RoutedTrip], time_s: float, hint: list[Packed] | None = None
+) -> _Plan:
+    """Pack valid trips onto vans (CP-SAT, seeded by `hint` or a greedy packing)."""
+    trips = [t for t in trips if _valid(ctx.model, t)]
     to_pack = [
         TripToPack(
             key=i,
-            timing=_timing(model, trip),
-            vans=_eligible_vans(model, trip, slots),
-            weight=int(model.penalty[list(trip.sequence)].sum()),
+            timing=_timing(ctx.model, trip),
+            vans=_eligible_vans(ctx, trip),
+            weight=int(ctx.model.penalty[list(trip.sequence)].sum()),
         )
         for i, trip in enumerate(trips)
     ]
-    packed: list[Packed] = pack_cpsat(to_pack, slots, budget_s, params.seed, params.deterministic)
-    plan: dict[str, list[ScheduledTrip]] = {}
-    placed = set()
-    for p in packed:
-        trip = trips[p.key]
+    params = ctx.params
+    packed = pack_cpsat(to_pack, ctx.vans, time_s, params.seed, params.deterministic, hint)
+    return _Plan(trips, packed)
+
+
+def _score(ctx: _Context, plan: _Plan) -> tuple[int, int]:
+    """Lower is better: penalty of the stops left out, then the cost of the trips and vans."""
+    model = ctx.model
+    nodes = model.nodes
+    served = plan.served_nodes()
+    dropped = sum(
+        int(model.penalty[n]) for n in range(nodes.num_depots, nodes.num_nodes) if n not in served
+    )
+    cost = 0
+    used = set()
+    for p in plan.packed:
+        trip = plan.trips[p.key]
+        trip_type = model.types[trip.type_index]
+        path = [trip_type.depot, *trip.sequence, trip_type.depot]
+        matrix = model.arc_cost[trip_type.cost_class]
+        cost += int(matrix[path[:-1], path[1:]].sum())
+        used.add(p.van)
+    cost += sum(ctx.vans[v].vehicle.fixed_cost for v in used)
+    return dropped, cost
+
+
+def _route_pool(ctx: _Context, time_s: float) -> list[RoutedTrip]:
+    """Stage 2: trips from the pool of trip-vehicles (no van schedule yet), within `time_s`."""
+    params = ctx.params
+    if params.engine == "ortools":
+        return route_with_ortools(ctx.model, ctx.ortools(time_s))
+    started = time.perf_counter()
+    iterations = params.pyvrp_iterations if params.deterministic else None
+    pyvrp_s = time_s if params.engine == "pyvrp" else time_s * params.warm_start_share
+    trips = route_with_pyvrp(ctx.model, pyvrp_s, params.seed, iterations)
+    rest_s = time_s - (time.perf_counter() - started)
+    if params.engine == "auto" and (rest_s > MIN_STAGE_S or params.deterministic):
+        trips = route_with_ortools(ctx.model, ctx.ortools(max(MIN_STAGE_S, rest_s)), trips)
+    return trips
+
+
+def _pack_reserve(params: SolveParams) -> float:
+    return min(2.0, 0.05 * params.time_limit_s)
+
+
+def _pool_type(ctx: _Context, van_index: int, ride_cap_s: int) -> int | None:
+    """The loosest pool type of this van whose ride cap a trip with `ride_cap_s` satisfies."""
+    van_id = ctx.vans[van_index].vehicle.id
+    options = [
+        (t.ride_cap_s, i)
+        for i, t in enumerate(ctx.model.types)
+        if van_id in t.van_ids and t.ride_cap_s <= ride_cap_s
+    ]
+    return max(options)[1] if options else None
+
+
+def _slots(ctx: _Context, plan: _Plan) -> tuple[list[Slot], list[SlotTrip]]:
+    """Fixed-departure slots for the packed trips and spare slots in each van's idle gaps."""
+    model = ctx.model
+    slots: list[Slot] = []
+    initial: list[SlotTrip] = []
+    by_van: dict[int, list[Packed]] = {}
+    for p in plan.packed:
+        by_van.setdefault(p.van, []).append(p)
+    for v, van_slot in enumerate(ctx.vans):
+        van = van_slot.vehicle
+        spare_type = _pool_type(ctx, v, model.horizon_s)
+        trips = sorted(by_van.get(v, []), key=lambda p: p.departure_s)
+        free_from = van.shift_start_s
+        end_by = van.shift_end_s - van_slot.end_extra_s
+        for k, p in enumerate(trips):
+            if spare_type is not None and p.departure_s - van.reload_s > free_from:
+                slots.append(
+                    Slot(v, spare_type, free_from, p.departure_s, p.departure_s - van.reload_s)
+                )
+            trip = plan.trips[p.key]
+            next_by = trips[k + 1].departure_s - van.reload_s if k + 1 < len(trips) else end_by
+            slot = Slot(v, trip.type_index, p.departure_s, p.departure_s, next_by)
+            slots.append(slot)
+            initial.append(SlotTrip(slot, trip.sequence))
+            free_from = _timing(model, trip).return_at(p.departure_s) + van.reload_s
+        under_limit = van.max_trips is None or len(trips) < van.max_trips
+        if spare_type is not None and free_from < end_by and under_limit:
+            slots.append(Slot(v, spare_type, free_from, end_by, end_by))
+    return slots, initial
+
+
+def _repair(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
+    """Stage 4: move and insert stops with departures fixed, then re-pack; keep if better."""
+    slots, initial = _slots(ctx, plan)
+    found = route_fixed(ctx.model, slots, ctx.ortools(time_s), initial)
+    if found is None:
+        return plan
+    trips = [RoutedTrip(t.slot.type_index, t.sequence) for t in found]
+    hint = []
+    for key, t in enumerate(found):
+        timing = _timing(ctx.model, trips[key])
+        departure = max(timing.earliest_s, t.slot.departure_early_s)
+        hint.append(Packed(key, t.slot.van, departure))
+    candidate = _pack(ctx, trips, _pack_reserve(ctx.params), hint)
+    return candidate if _score(ctx, candidate) < _score(ctx, plan) else plan
+
+
+def _improve(ctx: _Context, plan: _Plan) -> _Plan:
+    """Repair rounds while stops are left over and time (or, if deterministic, rounds) remain."""
+    rounds = 0
+    nodes = ctx.model.nodes
+    while len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
+        time_s = ctx.left_s() - _pack_reserve(ctx.params)
+        if time_s < MIN_STAGE_S or rounds >= ctx.params.repair_rounds:
+            break
+        better = _repair(ctx, plan, time_s if ctx.params.deterministic else time_s / 2)
+        rounds += 1
+        if better is plan:
+            break
+        plan = better
+    ctx.notes.append(f"repair rounds: {rounds}")
+    return plan
+
+
+def _to_solution(ctx: _Context, plan: _Plan, failures: list[Unserved]) -> Solution:
+    model = ctx.model
+    nodes = model.nodes
+    schedule: dict[str, list[ScheduledTrip]] = {}
+    for p in plan.packed:
+        trip = plan.trips[p.key]
         depot = model.types[trip.type_index].depot
-        plan.setdefault(slots[p.van].vehicle.id, []).append(
+        schedule.setdefault(ctx.vans[p.van].vehicle.id, []).append(
             ScheduledTrip(depot, trip.sequence, p.departure_s)
         )
-        placed.add(p.key)
-    return plan, [t for i, t in enumerate(trips) if i not in placed]
+    served = plan.served_nodes()
+    routable = list(nodes.stops)
+    dropped = [
+        nodes.stop_of(n) for n in range(nodes.num_depots, nodes.num_nodes) if n not in served
+    ]
+    depots = slice(0, nodes.num_depots)
+    short_s = sum(
+        int(nodes.travel_s[depots, n].min() + nodes.service_s[n] + nodes.travel_s[n, depots].min())
+        for n in range(nodes.num_depots, nodes.num_nodes)
+        if n not in served
+    )
+    unserved = failures + explain_dropped(nodes.problem, routable, dropped, short_s)
+    stats = SolveStats(
+        engine=ctx.params.engine,
+        runtime_s=time.perf_counter() - ctx.started,
+        trips_routed=len(plan.trips),
+        notes=tuple(ctx.notes),
+    )
+    return build_solution(nodes, schedule, unserved, stats)
 
 
 def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
     """Plan routes for `problem` within `params.time_limit_s`; every stop served or explained."""
     params = params or SolveParams()
-    budget = _Budget(time.perf_counter(), params.time_limit_s)
+    started = time.perf_counter()
     failures = precheck(problem)
     routable = tuple(s for s in problem.stops if s.id not in failures)
     horizon = _horizon_s(problem)
     latest_return = max((v.shift_end_s for v in problem.vehicles), default=horizon)
     nodes = build_nodes(problem, routable, horizon, latest_return)
     model = build_trip_model(nodes, horizon, _penalties(nodes, params.drop_penalty))
-    pack_reserve = min(2.0, 0.1 * params.time_limit_s)
-    trips = [t for t in _route(model, params, budget.left_s() - pack_reserve) if _valid(model, t)]
-    plan, left_over = _pack(model, trips, params, max(0.1, budget.left_s()))
-    served = {n for scheduled in plan.values() for t in scheduled for n in t.sequence}
-    dropped: list[Stop] = [
-        nodes.stop_of(n) for n in range(nodes.num_depots, nodes.num_nodes) if n not in served
-    ]
-    short_s = sum(_timing(model, t).offset_s for t in left_over)
-    unserved = list(failures.values()) + explain_dropped(problem, list(routable), dropped, short_s)
-    stats = SolveStats(
-        engine=params.engine,
-        runtime_s=time.perf_counter() - budget.started,
-        trips_routed=len(trips),
-        notes=(f"{len(left_over)} routed trips did not fit the vans",) if left_over else (),
-    )
-    return build_solution(nodes, plan, unserved, stats)
+    ctx = _Context(model, _van_slots(nodes), params, started)
+    plan = _Plan([], [])
+    if routable and model.types:
+        windows = any(s.window is not None for s in routable)
+        repair_s = params.repair_share * params.time_limit_s if windows else 0.0
+        pool_s = ctx.left_s() - _pack_reserve(params) - repair_s
+        trips = _route_pool(ctx, max(MIN_STAGE_S, pool_s))
+        plan = _pack(ctx, trips, _pack_reserve(params))
+        left = len(plan.trips) - len(plan.packed)
+        ctx.notes.append(f"pool: {len(plan.trips)} trips routed, {left} did not fit the vans")
+        plan = _improve(ctx, plan)
+    return _to_solution(ctx, plan, list(failures.values()))
