@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from routing.assemble import route_cost
 from routing.model import Problem, Route, Solution, SolveParams, Trip, Visit
 from routing.solve import solve
 from routing.verify import verify
@@ -86,16 +87,17 @@ def _route(vehicle_id: str, trips: list[Trip]) -> Route:
     )
 
 
-def merge(fixed: Mapping[str, list[Trip]], fresh: Solution) -> Solution:
+def merge(problem: Problem, fixed: Mapping[str, list[Trip]], fresh: Solution) -> Solution:
     """One solution from the loaded trips of each van and the freshly planned ones."""
     trips: dict[str, list[Trip]] = {vid: list(ts) for vid, ts in fixed.items()}
     for route in fresh.routes:
         trips.setdefault(route.vehicle_id, []).extend(route.trips)
     routes = tuple(_route(vid, ts) for vid, ts in sorted(trips.items()) if ts)
+    vehicles = {v.id: v for v in problem.vehicles}
     return Solution(
         routes=routes,
         unserved=fresh.unserved,
-        objective=fresh.objective,
+        objective=sum(route_cost(vehicles[r.vehicle_id], r) for r in routes),
         driving_s=sum(r.driving_s for r in routes),
         distance_m=sum(r.distance_m for r in routes),
         working_s=sum(r.working_s for r in routes),
@@ -169,7 +171,7 @@ def replan_shift(
     )
     fresh = solve(rest, params)
     fresh = keep_drivers(rest, fresh, drivers_by_household(current.solution))
-    solution = explain_off_road(merge(fixed, fresh), off_road)
+    solution = explain_off_road(merge(problem, fixed, fresh), off_road)
     changes = changes_between(current.solution, solution)
     plan = ShiftPlan(
         day=current.day,

@@ -1,0 +1,106 @@
+"""A day's plan end to end on the İnegöl demo town: due households, holds, verifier, re-plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from routing.model import SolveParams
+from routing.verify import verify
+from scheduler.calendar import Calendar, Hold, OneOff, OneOffKind, deliveries_on
+from scheduler.day_plan import ShiftPlan, Town, plan_shift
+from scheduler.demo_town import demo_town
+from scheduler.replan import replan_shift
+
+DAY = dt.date(2025, 11, 12)
+PARAMS = SolveParams(time_limit_s=2.0, seed=1)
+
+
+@pytest.fixture(scope="module")
+def town() -> Town:
+    return demo_town()
+
+
+@pytest.fixture(scope="module")
+def on_hold(town: Town) -> list[str]:
+    due = deliveries_on(town.households, DAY, "dinner")
+    return [due[0].ref, due[5].ref]
+
+
+@pytest.fixture(scope="module")
+def calendar(on_hold: list[str]) -> Calendar:
+    return Calendar(
+        holds=[Hold(ref, DAY - dt.timedelta(days=2), DAY + dt.timedelta(days=3)) for ref in on_hold]
+    )
+
+
+@pytest.fixture(scope="module")
+def dinner(town: Town, calendar: Calendar) -> ShiftPlan:
+    return plan_shift(town, DAY, "dinner", calendar, params=PARAMS)
+
+
+def served(plan: ShiftPlan) -> list[str]:
+    return plan.solution.served_stop_ids
+
+
+def test_every_due_household_is_served_once_or_explained(town: Town, dinner: ShiftPlan) -> None:
+    due = {h.ref for h in deliveries_on(town.households, DAY, "dinner", None)}
+    assert len(due) > 20  # a realistic dinner shift, not an empty one
+    refs = served(dinner) + [u.stop_id for u in dinner.solution.unserved]
+    assert len(refs) == len(set(refs))
+    assert set(refs) == set(dinner.households) and set(refs) <= due
+    assert dinner.violations == ()
+    assert verify(dinner.problem, dinner.solution) == []
+
+
+def test_households_on_hold_get_nothing(dinner: ShiftPlan, on_hold: list[str]) -> None:
+    assert not set(on_hold) & set(dinner.households)
+    assert not set(on_hold) & set(served(dinner))
+
+
+def test_hot_meals_reach_the_door_within_the_ride_limit(town: Town, dinner: ShiftPlan) -> None:
+    assert 0 < dinner.solution.max_ride_s <= town.settings.max_ride_min * 60
+
+
+def test_replan_after_a_cancellation_keeps_delivered_stops(
+    town: Town, dinner: ShiftPlan, calendar: Calendar
+) -> None:
+    first = min(t.departure_s for r in dinner.solution.routes for t in r.trips)
+    trip = next(t for r in dinner.solution.routes for t in r.trips if t.departure_s == first)
+    now_s = trip.visits[1].start_s  # two meals of this trip are at the door already
+    delivered = {
+        v.stop_id: (r.vehicle_id, v.start_s)
+        for r in dinner.solution.routes
+        for t in r.trips
+        for v in t.visits
+        if v.start_s <= now_s
+    }
+    cancelled = trip.visits[-1].stop_id  # still in the van: it is skipped
+    not_due = next(
+        h
+        for h in town.households
+        if h.ref not in dinner.households and h.ref not in {o.ref for o in calendar.one_offs}
+    )
+    changed = Calendar(
+        holds=calendar.holds,
+        one_offs=[
+            OneOff(cancelled, DAY, "dinner", OneOffKind.CANCEL, "called 153"),
+            OneOff(not_due.ref, DAY, "dinner", OneOffKind.ADD),
+        ],
+    )
+    new, changes = replan_shift(town, dinner, now_s, changed, PARAMS)
+    assert new.version == dinner.version + 1
+    assert new.violations == ()
+    after = {
+        v.stop_id: (r.vehicle_id, v.start_s)
+        for r in new.solution.routes
+        for t in r.trips
+        for v in t.visits
+    }
+    assert all(after[ref] == where for ref, where in delivered.items())
+    assert cancelled not in after
+    assert not_due.ref in after or not_due.ref in new.unserved_refs
+    kinds = {(c.ref, c.kind) for c in changes}
+    assert (cancelled, "removed") in kinds
+    assert any(line.startswith(f"{cancelled}: removed") for line in new.changes)
