@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,6 +24,7 @@ def tr_upper(text: str) -> str:
     return text.translate(_UPPER).upper()
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Comparison key: Turkish lower case, then plain ASCII letters and single spaces.
 

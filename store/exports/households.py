@@ -4,6 +4,7 @@ pseudonymised version for planners without name, phone, address, diets or notes.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -48,8 +49,8 @@ def household_record(household: Household, *, lang: str = "en") -> dict[str, Any
         "notes": household.notes,
         "portions": household.portions,
         "required_skills": ", ".join(household.required_skills),
-        "start_date": household.start_date.isoformat() if household.start_date else "",
-        "end_date": household.end_date.isoformat() if household.end_date else "",
+        "start_date": household.start_date or "",
+        "end_date": household.end_date or "",
     }
     return {header_of(field, lang): values[field] for field in COLUMNS}
 
@@ -86,6 +87,9 @@ def write_xlsx(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[
     sheet.append(list(columns))
     for record in records:
         sheet.append([record.get(c, "") for c in columns])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "DD.MM.YYYY"  # how Turkish spreadsheets show dates
     for index, column in enumerate(columns, start=1):
         sheet.cell(row=1, column=index).font = Font(bold=True)
         width = max([len(str(column))] + [len(str(r.get(column, ""))) for r in records[:200]])

@@ -11,7 +11,6 @@ at all is an error (give coordinates for it).
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from store.imports.columns import REQUIRED, field_of, header_of
 from store.imports.readers import read_sheet
 from store.imports.report import FlaggedRow, ImportRejectedError, ImportResult, RowError
 from store.imports.rows import HouseholdImportRow
+from store.imports.values import cell_text
 from store.models import HouseholdRow, LocationSource
 from store.repositories.audit import record_change
 from store.repositories.households import apply_household, changed_fields, new_household_row
@@ -68,16 +68,19 @@ def import_households(
 
     errors: list[RowError] = []
     valid: list[tuple[int, HouseholdImportRow]] = []
+    refs: list[tuple[int, str]] = []
     context = {"service_area": settings.service_area}
+    header_fields = {header: field for field, header in field_headers.items()}
     for sheet_row in sheet.rows:
-        data = {field_of(h): v for h, v in sheet_row.cells.items() if field_of(h)}
+        data = {header_fields[h]: v for h, v in sheet_row.cells.items() if h in header_fields}
+        refs.append((sheet_row.number, cell_text(data.get("ref"))))
         try:
             valid.append(
                 (sheet_row.number, HouseholdImportRow.model_validate(data, context=context))
             )
         except ValidationError as exc:
             errors += _row_errors(sheet_row.number, exc, field_headers)
-    errors += _duplicate_refs(valid, field_headers)
+    errors += _duplicate_refs(refs, field_headers)
 
     existing = _existing(session, [item.ref for _, item in valid])
     index = street_index
@@ -169,20 +172,19 @@ def _row_errors(number: int, exc: ValidationError, field_headers: dict[str, str]
     return problems
 
 
-def _duplicate_refs(
-    valid: list[tuple[int, HouseholdImportRow]], field_headers: dict[str, str]
-) -> list[RowError]:
-    counts = Counter(item.ref for _, item in valid)
+def _duplicate_refs(refs: list[tuple[int, str]], field_headers: dict[str, str]) -> list[RowError]:
+    """A reference used by an earlier row (valid or not) is an error on every later row."""
     column = field_headers.get("ref", "ref")
     first_row: dict[str, int] = {}
     problems = []
-    for number, item in valid:
-        if counts[item.ref] > 1:
-            if item.ref in first_row:
-                message = f"reference {item.ref} repeats row {first_row[item.ref]}"
-                problems.append(RowError(number, column, message))
-            else:
-                first_row[item.ref] = number
+    for number, ref in refs:
+        if not ref:
+            continue
+        if ref in first_row:
+            message = f"reference {ref} repeats row {first_row[ref]}"
+            problems.append(RowError(number, column, message))
+        else:
+            first_row[ref] = number
     return problems
 
 
