@@ -13,9 +13,6 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-import shapely
-from shapely import LineString, MultiLineString
-
 from sheets.colours import route_colours
 from sheets.i18n import (
     OSM_CREDIT,
@@ -29,13 +26,13 @@ from sheets.i18n import (
     portions,
     shift_name,
 )
+from sheets.roads import RoadNetwork
 from sheets.settings import SheetsSettings
 from sheets.view import SHIFTS, DayMapView, LatLon, RouteView, StopView
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 LEAFLET_DIR = STATIC_DIR / "leaflet"
 MAP_FILE = "map.html"
-_M_PER_DEG = 111_320.0
 
 
 def _round_line(coords: Sequence[Sequence[float]], decimals: int) -> list[list[float]]:
@@ -51,23 +48,9 @@ def _round_line(coords: Sequence[Sequence[float]], decimals: int) -> list[list[f
 def simplify_roads(
     road_lines: Sequence[Sequence[LatLon]], tolerance_m: float, decimals: int
 ) -> list[list[list[float]]]:
-    """Drop repeated lines (a two-way street's two directions), join lines end to end where
-    no other line meets them, and simplify, so the page stays small."""
-    unique: dict[tuple[tuple[float, float], ...], None] = {}
-    for ln in road_lines:
-        pts = tuple((round(lon, 7), round(lat, 7)) for lat, lon in ln)
-        if len(pts) >= 2:
-            unique[min(pts, pts[::-1])] = None
-    if not unique:
-        return []
-    merged = shapely.line_merge(MultiLineString([LineString(p) for p in unique]))
-    simple = shapely.simplify(merged, tolerance_m / _M_PER_DEG, preserve_topology=False)
-    out = []
-    for part in getattr(simple, "geoms", [simple]):
-        line = _round_line([(lat, lon) for lon, lat in part.coords], decimals)
-        if len(line) >= 2:
-            out.append(line)
-    return out
+    """The road network as few, short polylines (see `RoadNetwork`), coordinates rounded."""
+    lines = (_round_line(ln, decimals) for ln in RoadNetwork(road_lines).lines(tolerance_m))
+    return [ln for ln in lines if len(ln) >= 2]
 
 
 def _stop_data(stop: StopView, lang: str, decimals: int) -> dict[str, Any]:

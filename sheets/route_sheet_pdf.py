@@ -6,10 +6,10 @@ a PDF bookmark; a long route flows on with the table header repeated and "Sayfa 
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from itertools import groupby
 from pathlib import Path
@@ -48,6 +48,7 @@ from sheets.i18n import (
     portions,
     shift_name,
 )
+from sheets.roads import RoadNetwork
 from sheets.route_map import route_map_drawing
 from sheets.view import KitchenView, LatLon, RouteView, StopView, ViewError
 
@@ -149,15 +150,10 @@ class _SectionInfo:
 
 
 class _SheetDoc(BaseDocTemplate):
-    """Tracks which route section each page belongs to for bookmarks and "Sayfa i/n" footers."""
+    """Tracks which route section each page belongs to, for bookmarks, headers and footers."""
 
     def __init__(
-        self,
-        target: Any,
-        sections: list[_SectionInfo],
-        page_counts: list[int] | None,
-        sheet_lang: str,
-        **kw: Any,
+        self, target: Any, sections: list[_SectionInfo], sheet_lang: str, **kw: Any
     ) -> None:
         super().__init__(
             target,
@@ -179,13 +175,12 @@ class _SheetDoc(BaseDocTemplate):
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates([PageTemplate("sheet", [frame], onPageEnd=self._decorate)])
+        self.addPageTemplates([PageTemplate("sheet", [frame], onPageEnd=self._running_header)])
         self.sections = sections
-        self.page_counts = page_counts
         self.sheet_lang = sheet_lang
         self.section_index = 0
         self.section_first_page = 1
-        self.pages_seen: Counter[int] = Counter()
+        self.page_sections: list[int] = []  # the section of each finished page, in order
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab hook)
         if isinstance(flowable, _SectionStart):
@@ -195,23 +190,50 @@ class _SheetDoc(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.title, key, level=0)
 
-    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        info = self.sections[self.section_index]
-        self.pages_seen[self.section_index] += 1
-        page_no = self.page - self.section_first_page + 1
-        total = self.page_counts[self.section_index] if self.page_counts else "?"
+    def _running_header(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        self.page_sections.append(self.section_index)
+        if self.page > self.section_first_page:
+            canv.saveState()
+            canv.setFont(FONT_BOLD, 10)
+            canv.setFillColor(INK)
+            canv.drawString(
+                MARGIN_X, PAGE_H - 10 * mm, self.sections[self.section_index].running_title
+            )
+            canv.restoreState()
+
+    def draw_footer(self, canv: Canvas, section: int, page_no: int, pages: int) -> None:
+        """Footer of one page: the route on the left, "Sayfa i/n" within the route on the right."""
         canv.saveState()
         canv.setFont(FONT, 8.5)
         canv.setFillColor(colors.Color(0.3, 0.3, 0.3))
-        canv.drawString(MARGIN_X, 7 * mm, info.footer)
-        canv.drawRightString(
-            PAGE_W - MARGIN_X, 7 * mm, label("page", self.sheet_lang, i=page_no, n=total)
-        )
-        if page_no > 1:
-            canv.setFont(FONT_BOLD, 10)
-            canv.setFillColor(INK)
-            canv.drawString(MARGIN_X, PAGE_H - 10 * mm, info.running_title)
+        canv.drawString(MARGIN_X, 7 * mm, self.sections[section].footer)
+        text = label("page", self.sheet_lang, i=page_no, n=pages)
+        canv.drawRightString(PAGE_W - MARGIN_X, 7 * mm, text)
         canv.restoreState()
+
+
+class _FooterCanvas(Canvas):
+    """Holds pages back until the end, so each footer can count the pages of its route."""
+
+    def __init__(self, *args: Any, sheet_doc: _SheetDoc, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._sheet_doc = sheet_doc
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab API)
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        sections = self._sheet_doc.page_sections
+        pages = Counter(sections)
+        for k, state in enumerate(self._held_pages):
+            self.__dict__.update(state)
+            section = sections[k]
+            page_no = k - sections.index(section) + 1
+            self._sheet_doc.draw_footer(self, section, page_no, pages[section])
+            super().showPage()
+        super().save()
 
 
 def _info_table(route: RouteView, lang: str) -> Table:
@@ -268,9 +290,7 @@ def _map_legend(route: RouteView, lang: str) -> Paragraph:
     return Paragraph(" · ".join(parts), _Styles.legend)
 
 
-def _header(
-    route: RouteView, kitchen: KitchenView, road_lines: Sequence[Sequence[LatLon]], lang: str
-) -> list[Flowable]:
+def _header(route: RouteView, route_map: Flowable, lang: str) -> list[Flowable]:
     st = _Styles
     left = [
         Paragraph(f"{esc(label('section_title', lang))} · {esc(route.route_id)}", st.marker),
@@ -281,7 +301,7 @@ def _header(
         _info_table(route, lang),
     ]
     right = [
-        route_map_drawing(route, kitchen, MAP_W, MAP_H, road_lines, lang),
+        route_map,
         Spacer(1, 1),
         _map_legend(route, lang),
     ]
@@ -416,18 +436,12 @@ def _sign_off(lang: str) -> Table:
     return t
 
 
-def _section(
-    index: int,
-    route: RouteView,
-    kitchen: KitchenView,
-    road_lines: Sequence[Sequence[LatLon]],
-    lang: str,
-) -> list[Flowable]:
+def _section(index: int, route: RouteView, route_map: Flowable, lang: str) -> list[Flowable]:
     title = f"{route.route_id} · {route.driver_name} · {shift_name(route.shift, lang)}"
     story: list[Flowable] = [] if index == 0 else [PageBreak()]
     story += [
         _SectionStart(index, title),
-        *_header(route, kitchen, road_lines, lang),
+        *_header(route, route_map, lang),
         Spacer(1, 3 * mm),
     ]
     if route.stops:
@@ -481,14 +495,10 @@ def render_route_sheets(
         "invariant": True,
     }
 
-    def build(target: Any, page_counts: list[int] | None) -> _SheetDoc:
-        doc = _SheetDoc(target, sections, page_counts, lang, **meta)
-        story: list[Flowable] = []
-        for i, route in enumerate(routes):
-            story += _section(i, route, kitchen, road_lines, lang)
-        doc.build(story)
-        return doc
-
-    # First pass counts each section's pages so the footers can say "Sayfa 1/2".
-    first = build(io.BytesIO(), None)
-    build(str(out_path), [first.pages_seen[i] for i in range(len(routes))])
+    network = RoadNetwork(road_lines) if road_lines else None
+    story: list[Flowable] = []
+    for i, route in enumerate(routes):
+        route_map = route_map_drawing(route, kitchen, MAP_W, MAP_H, network, lang)
+        story += _section(i, route, route_map, lang)
+    doc = _SheetDoc(str(out_path), sections, lang, **meta)
+    doc.build(story, canvasmaker=partial(_FooterCanvas, sheet_doc=doc))
