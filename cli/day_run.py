@@ -14,7 +14,6 @@ from scheduler.calendar import demo_calendar
 from scheduler.day_plan import ShiftPlan, Town, plan_shift
 from scheduler.demo_town import demo_town
 from scheduler.outputs import shift_route_views, write_day_map, write_shift
-from scheduler.settings import s_to_hhmm
 from scheduler.views import reason_text
 from sheets.view import RouteView
 
@@ -71,36 +70,42 @@ def run_day(
     return plans
 
 
+def _summary_rows(town: Town, plan: ShiftPlan) -> list[str]:
+    s = plan.solution
+    used = sum(1 for r in s.routes if any(t.visits for t in r.trips))
+    share = plan.same_driver_share
+    return [
+        f"{used}/{len(plan.crews)}",
+        f"{len(s.served_stop_ids)}/{len(plan.households)}",
+        f"{s.driving_s / 60:.0f} dk",
+        f"{s.distance_m / 1000:.1f} km",
+        f"{s.max_ride_s / 60:.0f} / {town.settings.max_ride_min} dk",
+        str(len(s.unserved)),
+        "—" if share is None else f"{share:.0%}",
+        "✓" if not plan.violations else f"✗ {len(plan.violations)}",
+    ]
+
+
+SUMMARY_LABELS = (
+    "araç / vans used",
+    "teslimat / stops served",
+    "sürüş / driving",
+    "mesafe / distance",
+    "en uzun yol / longest ride",
+    "hizmet dışı / unserved",
+    "dünkü sürücü / same driver as yesterday",
+    "doğrulama / verifier",
+)
+
+
 def _print_summary(town: Town, plans: list[ShiftPlan], lang: str) -> None:
-    limit = town.settings.max_ride_min
     table = Table(title=f"Sofra · İnegöl · {plans[0].day.isoformat()}")
-    for column in (
-        "vardiya / shift",
-        "araç / vans",
-        "durak / stops",
-        "sürüş / driving",
-        "km",
-        f"en uzun yol / longest ride (≤{limit} dk)",
-        "hizmet dışı / unserved",
-        "aynı sürücü / same driver",
-        "doğrulama / verified",
-    ):
-        table.add_column(column, justify="right")
+    table.add_column("")
     for plan in plans:
-        s = plan.solution
-        used = sum(1 for r in s.routes if any(t.visits for t in r.trips))
-        share = plan.same_driver_share
-        table.add_row(
-            plan.shift,
-            f"{used}/{len(plan.crews)}",
-            f"{len(s.served_stop_ids)}/{len(plan.households)}",
-            s_to_hhmm(s.driving_s),
-            f"{s.distance_m / 1000:.1f}",
-            f"{s.max_ride_s / 60:.0f} dk",
-            str(len(s.unserved)),
-            "—" if share is None else f"{share:.0%}",
-            "✓" if not plan.violations else f"✗ {len(plan.violations)}",
-        )
+        table.add_column(plan.shift, justify="right")
+    columns = [_summary_rows(town, plan) for plan in plans]
+    for i, name in enumerate(SUMMARY_LABELS):
+        table.add_row(name, *(column[i] for column in columns))
     console.print(table)
     for plan in plans:
         for u in plan.solution.unserved:

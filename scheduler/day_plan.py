@@ -27,7 +27,12 @@ from routing.model import (
 from routing.solve import solve
 from routing.verify import verify
 from scheduler.calendar import Calendar, deliveries_on
-from scheduler.consistency import drivers_by_household, keep_drivers, same_driver_share
+from scheduler.consistency import (
+    drivers_by_household,
+    keep_drivers,
+    keep_households,
+    same_driver_share,
+)
 from scheduler.fleet import Crew, Fleet
 from scheduler.settings import SchedulerSettings, hhmm_to_s
 
@@ -177,6 +182,7 @@ def plan_shift(
     if previous is not None:
         before = drivers_by_household(previous.solution)
         solution = keep_drivers(problem, solution, before)
+        solution = keep_households(problem, solution, before, town.settings.consistency_penalty_s)
         share = same_driver_share(before, solution)
     violations = tuple(str(v) for v in verify(problem, solution))
     return ShiftPlan(

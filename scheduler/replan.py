@@ -12,14 +12,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from routing.assemble import route_cost
-from routing.model import Problem, Route, Solution, SolveParams, Trip, Visit
+from routing.model import Problem, Solution, SolveParams, Trip, Visit
 from routing.solve import solve
 from routing.verify import verify
 from scheduler.calendar import Calendar, deliveries_on
 from scheduler.consistency import drivers_by_household, keep_drivers
 from scheduler.day_plan import ShiftPlan, Town, build_problem, explain_off_road
 from scheduler.settings import s_to_hhmm
+from scheduler.trip_edit import assemble, retime_trip, stop_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,75 +34,12 @@ class Change:
         return f"{self.ref}: {self.kind} ({self.detail})"
 
 
-def retime_trip(problem: Problem, trip: Trip, keep: set[str]) -> Trip:
-    """The same trip serving only the stops in `keep`, in order, as early as windows allow."""
-    stops = {s.id: s for s in problem.stops}
-    depot = problem.depot(trip.depot_id)
-    kept = [v for v in trip.visits if v.stop_id in keep]
-    load = [sum(stops[v.stop_id].demand[d] for v in kept) for d in range(problem.num_dimensions)]
-    initial = tuple(load)
-    clock, here, driving, distance = trip.departure_s, depot.location, 0, 0
-    visits = []
-    for old in kept:
-        stop = stops[old.stop_id]
-        driving += int(problem.duration_s[here, stop.location])
-        distance += int(problem.distance_m[here, stop.location])
-        arrival = clock + int(problem.duration_s[here, stop.location])
-        start = max(arrival, stop.window[0]) if stop.window else arrival
-        load = [q - d for q, d in zip(load, stop.demand, strict=True)]
-        clock = start + stop.service_s
-        visits.append(
-            Visit(
-                stop.id,
-                arrival,
-                start,
-                clock,
-                start - arrival,
-                tuple(load),
-                start - trip.departure_s,
-            )
-        )
-        here = stop.location
-    back = problem.depot(trip.return_depot_id).location
-    driving += int(problem.duration_s[here, back])
-    distance += int(problem.distance_m[here, back])
-    return replace(
-        trip,
-        load=initial,
-        visits=tuple(visits),
-        return_s=clock + int(problem.duration_s[here, back]),
-        driving_s=driving,
-        distance_m=distance,
-    )
-
-
-def _route(vehicle_id: str, trips: list[Trip]) -> Route:
-    trips = sorted(trips, key=lambda t: t.departure_s)
-    return Route(
-        vehicle_id=vehicle_id,
-        trips=tuple(trips),
-        driving_s=sum(t.driving_s for t in trips),
-        distance_m=sum(t.distance_m for t in trips),
-        working_s=trips[-1].return_s - trips[0].departure_s if trips else 0,
-    )
-
-
 def merge(problem: Problem, fixed: Mapping[str, list[Trip]], fresh: Solution) -> Solution:
     """One solution from the loaded trips of each van and the freshly planned ones."""
     trips: dict[str, list[Trip]] = {vid: list(ts) for vid, ts in fixed.items()}
     for route in fresh.routes:
         trips.setdefault(route.vehicle_id, []).extend(route.trips)
-    routes = tuple(_route(vid, ts) for vid, ts in sorted(trips.items()) if ts)
-    vehicles = {v.id: v for v in problem.vehicles}
-    return Solution(
-        routes=routes,
-        unserved=fresh.unserved,
-        objective=sum(route_cost(vehicles[r.vehicle_id], r) for r in routes),
-        driving_s=sum(r.driving_s for r in routes),
-        distance_m=sum(r.distance_m for r in routes),
-        working_s=sum(r.working_s for r in routes),
-        stats=fresh.stats,
-    )
+    return assemble(problem, trips, fresh.unserved, fresh.stats)
 
 
 def changes_between(before: Solution, after: Solution, min_shift_s: int = 600) -> list[Change]:
@@ -151,7 +88,7 @@ def replan_shift(
     for route in current.solution.routes:
         loaded = [t for t in route.trips if t.departure_s <= now_s]
         fixed[route.vehicle_id] = [
-            retime_trip(problem, t, due_refs)
+            retime_trip(problem, t, [i for i in stop_ids(t) if i in due_refs])
             for t in loaded
             if any(v.stop_id in due_refs for v in t.visits)
         ]
