@@ -13,7 +13,7 @@ from routing.model import SolveParams
 from scheduler.calendar import demo_calendar
 from scheduler.day_plan import ShiftPlan, Town, plan_shift
 from scheduler.demo_town import demo_town
-from scheduler.outputs import shift_route_views, write_day_map, write_shift
+from scheduler.outputs import road_lines, shift_route_views, write_day_map, write_shift
 from scheduler.views import reason_text
 from sheets.view import RouteView
 
@@ -48,6 +48,7 @@ def run_day(
         params = SolveParams(time_limit_s=limit, seed=1)
         yesterday = day - dt.timedelta(days=1)
         calendars = {d: demo_calendar(town.households, d) for d in (yesterday, day)}
+        roads = road_lines(town.road)
         progress.advance(task)
         for shift in shifts:
             progress.update(task, description=f"{shift}: dünün planı / yesterday's plan")
@@ -59,11 +60,11 @@ def run_day(
             progress.advance(task)
             progress.update(task, description=f"{shift}: rota föyleri / route sheets")
             shift_views = shift_route_views(town, plan, lang)
-            write_shift(town, plan, shift_views, out / shift, lang)
+            write_shift(town, plan, shift_views, out / shift, lang, roads)
             views.extend(shift_views)
             progress.advance(task)
         progress.update(task, description="Harita / map")
-        map_path = write_day_map(town, plans, views, out, lang)
+        map_path = write_day_map(town, plans, views, out, lang, roads)
         progress.advance(task)
     _print_summary(town, plans, lang)
     console.print(f"\n[bold]Çıktılar / outputs:[/bold] {out}/  (harita / map: {map_path})")

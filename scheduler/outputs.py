@@ -77,9 +77,17 @@ class ShiftFiles:
 
 
 def write_shift(
-    town: Town, plan: ShiftPlan, views: list[RouteView], out_dir: Path, lang: str = "tr"
+    town: Town,
+    plan: ShiftPlan,
+    views: list[RouteView],
+    out_dir: Path,
+    lang: str = "tr",
+    roads: Sequence[Sequence[LatLon]] = (),
 ) -> ShiftFiles:
-    """Write plan.json, routes.geojson, route-sheets.pdf and driver pages of one shift."""
+    """Write plan.json, routes.geojson, route-sheets.pdf and driver pages of one shift.
+
+    `roads` ((lat, lon) polylines, see `road_lines`) draws the streets on each sheet's map.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     kitchen = kitchen_view(town)
     plan_json = out_dir / "plan.json"
@@ -89,7 +97,7 @@ def write_shift(
     pdf = None
     if views:
         pdf = out_dir / "route-sheets.pdf"
-        render_route_sheets(views, kitchen, pdf, lang)
+        render_route_sheets(views, kitchen, pdf, lang, road_lines=roads)
     pages = []
     for view in views:
         page = out_dir / "drivers" / f"{view.route_id.replace('/', '-')}.html"
@@ -100,7 +108,12 @@ def write_shift(
 
 
 def write_day_map(
-    town: Town, plans: Sequence[ShiftPlan], views: Sequence[RouteView], out_dir: Path, lang: str
+    town: Town,
+    plans: Sequence[ShiftPlan],
+    views: Sequence[RouteView],
+    out_dir: Path,
+    lang: str,
+    roads: Sequence[Sequence[LatLon]] = (),
 ) -> Path:
     """The dispatcher's map of the day: roads, every route of every shift, unserved households."""
     unserved = [(u.stop_id, reason_text(u, lang)) for plan in plans for u in plan.solution.unserved]
@@ -108,7 +121,7 @@ def write_day_map(
         date=plans[0].day,
         kitchen=kitchen_view(town),
         routes=list(views),
-        road_lines=road_lines(town.road),
+        road_lines=[list(line) for line in roads] or road_lines(town.road),
         unserved=unserved,
     )
     return render_map(day, out_dir, lang)
