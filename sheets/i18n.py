@@ -37,7 +37,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "portions": ("porsiyon", "meals"),
     "portion": ("porsiyon", "meal"),
     "driving": ("Sürüş", "Driving"),
-    "distance": ("Mesafe", "Distance"),
     "longest_ride": ("En uzun taşıma", "Longest ride"),
     "limit": ("sınır", "limit"),
     "col_no": ("No", "No."),
