@@ -1,9 +1,125 @@
-"""`sofra` commands: households (placeholder until its issue lands)."""
+"""`sofra households import FILE` and `sofra households export`: the municipality's lists."""
 
 from __future__ import annotations
 
+import getpass
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+
 import typer
+
+households_app = typer.Typer(help="Households: import and export.", no_args_is_help=True)
+
+
+class ExportFormat(StrEnum):
+    """Export file formats."""
+
+    CSV = "csv"
+    GEOJSON = "geojson"
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no user name in some containers
+        return "cli"
+
+
+@households_app.command("import")
+def import_command(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help=".csv or .xlsx file"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Check and count; write nothing."),
+) -> None:
+    """Import households (Turkish or English columns): all rows or, on any bad row, none."""
+    from store.db import open_store, session_scope
+    from store.errors import StoreError
+    from store.imports import ImportRejectedError, import_households
+
+    try:
+        engine = open_store()
+        try:
+            with session_scope(engine) as session:
+                result = import_households(session, file, actor=_actor(), dry_run=dry_run)
+        finally:
+            engine.dispose()
+    except ImportRejectedError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(code=1) from exc
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
+    verb = "Would import" if dry_run else "Imported"
+    typer.echo(
+        f"{verb} {result.total} households from {file.name}: {result.created} created, "
+        f"{result.updated} updated, {result.unchanged} unchanged, {result.geocoded} geocoded"
+    )
+    if result.flagged:
+        typer.echo(f"{len(result.flagged)} placed by a weak address match; check them on the map:")
+        for flagged in result.flagged:
+            typer.echo(
+                f"  row {flagged.row}, {flagged.ref}: {flagged.method} match "
+                f"'{flagged.matched_street}' (confidence {flagged.confidence:.2f})"
+            )
+    if result.ignored_columns:
+        typer.echo(f"columns not used: {', '.join(result.ignored_columns)}")
+
+
+@households_app.command("export")
+def export_command(
+    fmt: ExportFormat = typer.Option(ExportFormat.CSV, "--format", help="csv or geojson"),
+    pseudonymise: bool = typer.Option(
+        False, "--pseudonymise", help="For planners: no name, phone, address, diets or notes."
+    ),
+    out: Path | None = typer.Option(None, "--out", help="File to write (default: stdout)."),
+    lang: str = typer.Option("en", help="Column names and values: en or tr."),
+    include_inactive: bool = typer.Option(False, help="Also deactivated households."),
+) -> None:
+    """Export households as CSV (the import format) or GeoJSON points."""
+    import io
+
+    from store.db import open_store, session_scope
+    from store.exports.households import (
+        PSEUDONYMISED_COLUMNS,
+        feature_collection,
+        household_columns,
+        household_record,
+        pseudonymised_record,
+        write_csv,
+    )
+    from store.exports.pseudonym import pseudonym_key
+    from store.repositories.households import list_households
+    from store.settings import StoreSettings
+
+    if lang not in {"en", "tr"}:
+        raise typer.BadParameter("use en or tr", param_hint="--lang")
+    engine = open_store()
+    try:
+        with session_scope(engine) as session:
+            households = list_households(session, active_only=not include_inactive)
+            if pseudonymise:
+                key, decimals = pseudonym_key(session), StoreSettings().pseudonym_decimals
+                records = [pseudonymised_record(h, key=key, decimals=decimals) for h in households]
+                columns = list(PSEUDONYMISED_COLUMNS)
+            else:
+                records = [household_record(h, lang=lang) for h in households]
+                columns = household_columns(lang)
+    finally:
+        engine.dispose()
+    buffer = io.StringIO()
+    if fmt is ExportFormat.CSV:
+        write_csv(records, buffer, columns)
+    else:
+        json.dump(feature_collection(records), buffer, ensure_ascii=False, default=str)
+        buffer.write("\n")
+    if out is None:
+        sys.stdout.write(buffer.getvalue())
+    else:
+        out.write_text(buffer.getvalue(), encoding="utf-8")
+        typer.echo(f"wrote {len(records)} households to {out}", err=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `sofra` app."""
+    """Add the `households` group to the `sofra` app."""
+    app.add_typer(households_app, name="households")

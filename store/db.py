@@ -10,11 +10,13 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from store.errors import ConcurrentUpdateError
+from store.errors import ConcurrentUpdateError, SchemaOutdatedError
 from store.settings import StoreSettings
 
 log = logging.getLogger(__name__)
@@ -94,14 +96,32 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The migration revision the database is at (None when never migrated)."""
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def head_revision() -> str:
+    """The newest migration revision in the code."""
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
 def open_store(url: str | None = None) -> Engine:
-    """The configured store, migrated to the latest schema (what `sofra demo`/`serve` call)."""
+    """The configured store, ready for use (what `sofra demo`, `serve` and the CLI call).
+
+    The embedded SQLite store is migrated on the spot; a PostgreSQL database must already be at
+    the latest migration (`sofra db upgrade`), so an upgrade is always a deliberate step there.
+    """
     engine = make_engine(url)
-    upgrade(engine)
+    if engine.dialect.name == "sqlite":
+        upgrade(engine)
+        return engine
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        engine.dispose()
+        raise SchemaOutdatedError(
+            f"database {engine.url.render_as_string(hide_password=True)} is at migration "
+            f"{current or 'none (empty)'}, this Sofra needs {head}; run `sofra db upgrade`"
+        )
     return engine

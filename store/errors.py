@@ -48,3 +48,7 @@ class PlanSaveError(StoreError, ValueError):
 
 class InactiveError(StoreError, ValueError):
     """An operation on a deactivated record that needs an active one."""
+
+
+class SchemaOutdatedError(StoreError):
+    """The database is not at the migration this code needs."""

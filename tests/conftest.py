@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -72,32 +72,37 @@ def postgis_url() -> str:
     return url
 
 
-def _postgis_schema_engine(url: str) -> Iterator[Engine]:
-    """An engine whose tables land in a fresh schema (PostGIS stays reachable in `public`),
-    dropped afterwards, so tests never see each other's rows, even in parallel runs."""
+def _postgis_schema_url(url: str) -> Iterator[str]:
+    """A URL whose tables land in a fresh schema (PostGIS stays reachable in `public`), dropped
+    afterwards, so tests never see each other's rows, even in parallel runs."""
     schema = f"test_{uuid.uuid4().hex[:12]}"
     admin = make_engine(url, poolclass=NullPool)
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(url, connect_args={"options": f"-csearch_path={schema},public"})
+    scoped = make_url(url).update_query_dict({"options": f"-csearch_path={schema},public"})
     try:
-        yield engine
+        yield scoped.render_as_string(hide_password=False)
     finally:
-        engine.dispose()
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)])
-def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """An engine on an empty database: a SQLite file, or a fresh schema on PostGIS."""
+def empty_store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """URL of an empty database: a SQLite file, or a fresh schema on PostGIS."""
     if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite'}")
-        yield engine
-        engine.dispose()
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
     else:
-        yield from _postgis_schema_engine(request.getfixturevalue("postgis_url"))
+        yield from _postgis_schema_url(request.getfixturevalue("postgis_url"))
+
+
+@pytest.fixture
+def empty_engine(empty_store_url: str) -> Iterator[Engine]:
+    """An engine on an empty database (see `empty_store_url`)."""
+    engine = make_engine(empty_store_url)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture

@@ -224,7 +224,7 @@ def test_an_unknown_street_without_coordinates_rejects_the_file(
     with pytest.raises(ImportRejectedError) as rejected:
         _import(store_engine, path, inegol_streets)
     assert [(e.row, e.column) for e in rejected.value.errors] == [(5, "Sokak")]
-    assert "give Enlem/Boylam" in rejected.value.errors[0].message
+    assert "give Enlem (lat)/Boylam (lon)" in rejected.value.errors[0].message
     assert _count(store_engine) == 0
 
 

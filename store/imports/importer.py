@@ -11,8 +11,8 @@ at all is an error (give coordinates for it).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -20,30 +20,20 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from geodata.geocode import StreetIndex, load_street_index
-from store.errors import ConcurrentUpdateError, StoreError
+from geodata.geocode import StreetIndex
+from store.errors import ConcurrentUpdateError
 from store.imports.columns import REQUIRED, field_of, header_of
-from store.imports.readers import read_sheet
+from store.imports.placement import Locator, Placement
+from store.imports.readers import Sheet, read_sheet
 from store.imports.report import FlaggedRow, ImportRejectedError, ImportResult, RowError
 from store.imports.rows import HouseholdImportRow
 from store.imports.values import cell_text
-from store.models import HouseholdRow, LocationSource
+from store.models import HouseholdRow
 from store.repositories.audit import record_change
 from store.repositories.households import apply_household, changed_fields, new_household_row
 from store.settings import StoreSettings
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class _Placement:
-    lat: float
-    lon: float
-    source: LocationSource
-    confidence: float | None
-    needs_review: bool
-    geocoded_now: bool = False
-    matched_street: str = ""
 
 
 def import_households(
@@ -65,43 +55,14 @@ def import_households(
     field_headers, ignored, header_errors = _map_headers(sheet.headers)
     if header_errors:
         raise ImportRejectedError(path.name, header_errors)
-
-    errors: list[RowError] = []
-    valid: list[tuple[int, HouseholdImportRow]] = []
-    refs: list[tuple[int, str]] = []
-    context = {"service_area": settings.service_area}
-    header_fields = {header: field for field, header in field_headers.items()}
-    for sheet_row in sheet.rows:
-        data = {header_fields[h]: v for h, v in sheet_row.cells.items() if h in header_fields}
-        refs.append((sheet_row.number, cell_text(data.get("ref"))))
-        try:
-            valid.append(
-                (sheet_row.number, HouseholdImportRow.model_validate(data, context=context))
-            )
-        except ValidationError as exc:
-            errors += _row_errors(sheet_row.number, exc, field_headers)
-    errors += _duplicate_refs(refs, field_headers)
-
+    locator = Locator(settings, street_index)
+    valid, errors = _validate(sheet, field_headers, settings, locator)
     existing = _existing(session, [item.ref for _, item in valid])
-    index = street_index
-    placements: dict[str, _Placement] = {}
+    placements: dict[str, Placement] = {}
     for number, item in valid:
-        stored = existing.get(item.ref)
-        if item.has_location or _same_address(stored, item):
-            placements[item.ref] = _given_or_kept(item, stored)
-            continue
-        index = index or _street_index(settings)
-        placement = _geocode(item, index, settings.geocode_review_below)
+        placement = locator.place(item, existing.get(item.ref))
         if placement is None:
-            street = field_headers.get("street", "street")
-            errors.append(
-                RowError(
-                    number,
-                    street,
-                    "no street of that name in the map; check the spelling or give "
-                    f"{field_headers.get('lat', 'Enlem')}/{field_headers.get('lon', 'Boylam')}",
-                )
-            )
+            errors.append(_no_street(number, field_headers))
         else:
             placements[item.ref] = placement
     if errors:
@@ -140,6 +101,57 @@ def import_households(
         len(result.flagged),
     )
     return result
+
+
+def _validate(
+    sheet: Sheet, field_headers: dict[str, str], settings: StoreSettings, locator: Locator
+) -> tuple[list[tuple[int, HouseholdImportRow]], list[RowError]]:
+    """Valid rows, and every problem of the others (an invalid row's street is checked too)."""
+    errors: list[RowError] = []
+    valid: list[tuple[int, HouseholdImportRow]] = []
+    refs: list[tuple[int, str]] = []
+    context = {"service_area": settings.service_area}
+    header_fields = {header: field for field, header in field_headers.items()}
+    for sheet_row in sheet.rows:
+        data = {header_fields[h]: v for h, v in sheet_row.cells.items() if h in header_fields}
+        refs.append((sheet_row.number, cell_text(data.get("ref"))))
+        try:
+            item = HouseholdImportRow.model_validate(data, context=context)
+        except ValidationError as exc:
+            problems = _row_errors(sheet_row.number, exc, field_headers)
+            errors += problems + _unknown_street(
+                sheet_row.number, data, problems, field_headers, locator
+            )
+        else:
+            valid.append((sheet_row.number, item))
+    errors += _duplicate_refs(refs, field_headers)
+    return valid, errors
+
+
+def _unknown_street(
+    number: int,
+    data: dict[str, Any],
+    problems: list[RowError],
+    field_headers: dict[str, str],
+    locator: Locator,
+) -> list[RowError]:
+    """For an invalid row without coordinates: would its street have been found?"""
+    street = cell_text(data.get("street"))
+    column = field_headers["street"]
+    if not street or cell_text(data.get("lat")) or any(p.column == column for p in problems):
+        return []
+    found = locator.geocode(street, cell_text(data.get("house_number")))
+    return [] if found is not None else [_no_street(number, field_headers)]
+
+
+def _no_street(number: int, field_headers: dict[str, str]) -> RowError:
+    lat = field_headers.get("lat", "Enlem (lat)")
+    lon = field_headers.get("lon", "Boylam (lon)")
+    return RowError(
+        number,
+        field_headers["street"],
+        f"no street of that name in the map; check the spelling or give {lat}/{lon}",
+    )
 
 
 def _map_headers(headers: list[str]) -> tuple[dict[str, str], list[str], list[RowError]]:
@@ -193,65 +205,10 @@ def _existing(session: Session, refs: list[str]) -> dict[str, HouseholdRow]:
     return {row.ref: row for row in rows}
 
 
-def _same_address(stored: HouseholdRow | None, item: HouseholdImportRow) -> bool:
-    """The stored household has this address: keep its (perhaps hand-corrected) location."""
-    return (
-        stored is not None
-        and not item.has_location
-        and stored.street == item.street
-        and stored.house_number == item.house_number
-    )
-
-
-def _given_or_kept(item: HouseholdImportRow, stored: HouseholdRow | None) -> _Placement:
-    if item.lat is not None and item.lon is not None:
-        if stored is not None and (stored.location.y, stored.location.x) == (item.lat, item.lon):
-            return _kept(stored)
-        return _Placement(item.lat, item.lon, LocationSource.FILE, None, False)
-    assert stored is not None  # only called for an unchanged address of a stored household
-    return _kept(stored)
-
-
-def _kept(stored: HouseholdRow) -> _Placement:
-    return _Placement(
-        stored.location.y,
-        stored.location.x,
-        LocationSource(stored.location_source),
-        stored.geocode_confidence,
-        stored.needs_review,
-    )
-
-
-def _street_index(settings: StoreSettings) -> StreetIndex:
-    if not settings.osm_path.exists():
-        raise StoreError(
-            f"cannot geocode: OSM extract {settings.osm_path} not found; set SOFRA_OSM_PATH "
-            "or give latitude/longitude for every row"
-        )
-    return load_street_index(settings.osm_path)
-
-
-def _geocode(
-    item: HouseholdImportRow, index: StreetIndex, review_below: float
-) -> _Placement | None:
-    match = index.geocode(item.street, item.house_number)
-    if match is None:
-        return None
-    return _Placement(
-        match.lat,
-        match.lon,
-        LocationSource(match.method.value),
-        match.confidence,
-        match.confidence < review_below,
-        geocoded_now=True,
-        matched_street=match.street,
-    )
-
-
 def _write(
     session: Session,
     item: HouseholdImportRow,
-    placement: _Placement,
+    placement: Placement,
     stored: HouseholdRow | None,
     actor: str,
     result: ImportResult,
