@@ -20,7 +20,6 @@ from sheets.i18n import OSM_CREDIT, label
 from sheets.roads import RoadNetwork
 from sheets.view import KitchenView, LatLon, RouteView
 
-_PAD_FRACTION = 0.08
 _MIN_SPAN_M = 400.0  # a route of one nearby stop still shows its streets
 _M_PER_DEG_LAT = 111_320.0
 _ROAD_GREY = colors.Color(0.78, 0.78, 0.78)
@@ -32,36 +31,42 @@ _ROAD_DETAIL_PT = 0.3  # road bends smaller than this on paper are straightened
 
 @dataclass(frozen=True, slots=True)
 class _Frame:
-    """Equirectangular projection of a lat/lon box onto a width × height drawing, aspect kept."""
+    """Equirectangular projection of a lat/lon box onto the drawing, `scale` points per metre."""
 
     lat0: float
     lon0: float
     lat1: float
     lon1: float
     scale_pt_per_m: float
-    x_off: float
-    y_off: float
+    cos_lat: float
 
     def xy(self, lat: float, lon: float) -> tuple[float, float]:
-        x_m = (lon - self.lon0) * _M_PER_DEG_LAT * math.cos(math.radians(self.lat0))
+        x_m = (lon - self.lon0) * _M_PER_DEG_LAT * self.cos_lat
         y_m = (lat - self.lat0) * _M_PER_DEG_LAT
-        return self.x_off + x_m * self.scale_pt_per_m, self.y_off + y_m * self.scale_pt_per_m
+        return x_m * self.scale_pt_per_m, y_m * self.scale_pt_per_m
 
 
 def _fit(points: Sequence[LatLon], width: float, height: float) -> _Frame:
+    """A frame showing every point with room for a marker disc round it and the scale bar and
+    credit along the bottom."""
+    left = right = top = _STOP_RADIUS_PT * 2.2
+    bottom = _STOP_RADIUS_PT * 2.2 + 10
+    inner_w, inner_h = width - left - right, height - top - bottom
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
     cos_lat = math.cos(math.radians((min(lats) + max(lats)) / 2))
-    h_m = max((max(lats) - min(lats)) * _M_PER_DEG_LAT, 1.0)
-    w_m = max((max(lons) - min(lons)) * _M_PER_DEG_LAT * cos_lat, 1.0)
-    # Grow the box to the drawing's aspect and a minimum size, then pad it.
-    span_w = max(w_m, h_m * width / height, _MIN_SPAN_M) * (1 + 2 * _PAD_FRACTION)
-    span_h = span_w * height / width
+    h_m = (max(lats) - min(lats)) * _M_PER_DEG_LAT
+    w_m = (max(lons) - min(lons)) * _M_PER_DEG_LAT * cos_lat
+    span_w_m = max(w_m, h_m * inner_w / inner_h, _MIN_SPAN_M)
+    scale = inner_w / span_w_m  # points per metre
     c_lat = (min(lats) + max(lats)) / 2
     c_lon = (min(lons) + max(lons)) / 2
-    d_lat = span_h / 2 / _M_PER_DEG_LAT
-    d_lon = span_w / 2 / (_M_PER_DEG_LAT * cos_lat)
-    return _Frame(c_lat - d_lat, c_lon - d_lon, c_lat + d_lat, c_lon + d_lon, width / span_w, 0, 0)
+    m_per_deg_lon = _M_PER_DEG_LAT * cos_lat
+    lat0 = c_lat - (bottom + inner_h / 2) / scale / _M_PER_DEG_LAT
+    lon0 = c_lon - (left + inner_w / 2) / scale / m_per_deg_lon
+    lat1 = lat0 + height / scale / _M_PER_DEG_LAT
+    lon1 = lon0 + width / scale / m_per_deg_lon
+    return _Frame(lat0, lon0, lat1, lon1, scale, cos_lat)
 
 
 def _path(frame: _Frame, lines: Iterable[Sequence[LatLon]], **style: Any) -> Path:
