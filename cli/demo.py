@@ -8,10 +8,10 @@ from typing import Annotated
 
 import typer
 
-from scheduler.settings import SHIFTS
 
 Lang = Annotated[str, typer.Option("--lang", help="tr (Türkçe) or en (English)")]
 Out = Annotated[Path, typer.Option("--out", help="folder for plans, sheets and the map")]
+SHIFTS = ("breakfast", "dinner")  # as scheduler.settings.SHIFTS; kept here for a fast start-up
 TimeLimit = Annotated[
     float | None, typer.Option("--time-limit", help="solver seconds per shift (default 5)")
 ]

@@ -8,12 +8,11 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from geodata.errors import PointOffRoadError
 from geodata.households import Household
 from geodata.kitchen import Kitchen
 from geodata.matrix import travel_matrices
 from geodata.road import RoadGraph
-from geodata.snapping import snap_points
+from geodata.snapping import off_road_points, snap_points
 from routing.model import (
     Depot,
     Problem,
@@ -104,16 +103,12 @@ def build_problem(
     window = (hhmm_to_s(times.delivery_start), hhmm_to_s(times.delivery_end))
     points = [(town.kitchen.lat, town.kitchen.lon)] + [(h.lat, h.lon) for h in due]
     labels = [town.kitchen.name] + [h.ref for h in due]
-    off_road: dict[str, str] = {}
-    good: list[int] = []
-    for i, (point, label) in enumerate(zip(points, labels, strict=True)):
-        try:
-            snap_points(town.road, [point], [label])
-            good.append(i)
-        except PointOffRoadError as error:
-            if i == 0:
-                raise
-            off_road[label] = f"{error.distance_m:,.0f} m from the nearest drivable road"
+    snap_points(town.road, [points[0]], [labels[0]])  # raises: nothing to plan
+    errors = {e.label: e for e in off_road_points(town.road, points[1:], labels[1:])}
+    off_road = {
+        ref: f"{e.distance_m:,.0f} m from the nearest drivable road" for ref, e in errors.items() if ref
+    }
+    good = [0] + [i for i, label in enumerate(labels) if i > 0 and label not in errors]
     n = len(points)
     duration = np.full((n, n), np.inf)
     distance = np.full((n, n), np.inf)
