@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-
 Lang = Annotated[str, typer.Option("--lang", help="tr (Türkçe) or en (English)")]
 Out = Annotated[Path, typer.Option("--out", help="folder for plans, sheets and the map")]
 SHIFTS = ("breakfast", "dinner")  # as scheduler.settings.SHIFTS; kept here for a fast start-up

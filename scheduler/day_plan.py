@@ -106,7 +106,9 @@ def build_problem(
     snap_points(town.road, [points[0]], [labels[0]])  # raises: nothing to plan
     errors = {e.label: e for e in off_road_points(town.road, points[1:], labels[1:])}
     off_road = {
-        ref: f"{e.distance_m:,.0f} m from the nearest drivable road" for ref, e in errors.items() if ref
+        ref: f"{error.distance_m:,.0f} m from the nearest drivable road"
+        for ref, error in errors.items()
+        if ref
     }
     good = [0] + [i for i, label in enumerate(labels) if i > 0 and label not in errors]
     n = len(points)
