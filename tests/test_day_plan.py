@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from routing.model import SolveParams
+from geodata.households import MealPlan
+from routing.model import SolveParams, UnservedReason
 from routing.verify import verify
 from scheduler.calendar import Calendar, Hold, OneOff, OneOffKind, deliveries_on
+from scheduler.consistency import (
+    drivers_by_household,
+    keep_drivers,
+    keep_households,
+    same_driver_share,
+)
 from scheduler.day_plan import ShiftPlan, Town, plan_shift
 from scheduler.demo_town import demo_town
 from scheduler.replan import replan_shift
@@ -104,3 +112,30 @@ def test_replan_after_a_cancellation_keeps_delivered_stops(
     kinds = {(c.ref, c.kind) for c in changes}
     assert (cancelled, "removed") in kinds
     assert any(line.startswith(f"{cancelled}: removed") for line in new.changes)
+
+
+def test_a_household_off_the_road_network_is_unserved_with_the_distance(town: Town) -> None:
+    base = deliveries_on(town.households, DAY, "breakfast")[0]
+    far = replace(base, ref="H9999", lat=40.2, lon=29.7, meal_plan=MealPlan.BOTH)
+    lonely = replace(town, households=[*town.households, far])
+    plan = plan_shift(lonely, DAY, "breakfast", params=PARAMS)
+    reasons = {u.stop_id: u for u in plan.solution.unserved}
+    assert reasons["H9999"].reason is UnservedReason.UNREACHABLE
+    assert "m from the nearest drivable road" in reasons["H9999"].detail
+    assert plan.violations == ()
+
+
+def test_yesterdays_drivers_are_kept_where_it_costs_little(town: Town, dinner: ShiftPlan) -> None:
+    tomorrow = plan_shift(town, DAY + dt.timedelta(days=1), "dinner", params=PARAMS)
+    before = drivers_by_household(dinner.solution)
+    penalty_s = town.settings.consistency_penalty_s
+    relabelled = keep_drivers(tomorrow.problem, tomorrow.solution, before)
+    kept = keep_households(tomorrow.problem, relabelled, before, penalty_s)
+    assert verify(tomorrow.problem, kept) == []
+    share_free = same_driver_share(before, tomorrow.solution) or 0.0
+    share_relabelled = same_driver_share(before, relabelled) or 0.0
+    share_kept = same_driver_share(before, kept) or 0.0
+    assert share_free <= share_relabelled <= share_kept
+    assert relabelled.driving_s == tomorrow.solution.driving_s  # relabelling is free
+    moved = len(set(tomorrow.households) & set(before))
+    assert kept.driving_s <= relabelled.driving_s + penalty_s * moved
