@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import logging
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,19 @@ def test_dry_run_checks_and_counts_without_writing(session: Session) -> None:
     result = import_households(session, SAMPLE_CSV, actor="test", dry_run=True)
     assert result.created == 494
     assert session.scalar(select(func.count()).select_from(HouseholdRow)) == 0
+
+
+def test_an_import_logs_counts_not_people(
+    store_engine: Engine, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    path = _write(tmp_path / "a.csv", ADDRESSES.replace("Kemalettin Sami Paşa Cadesi", "Yok Sk"))
+    with pytest.raises(ImportRejectedError):
+        _import(store_engine, path)
+    _import(store_engine, SAMPLE_CSV)
+    with Session(store_engine) as s:
+        people = repo.list_households(s)[:100]
+    assert "household import: 494 created" in caplog.text
+    for household in people:
+        assert household.name not in caplog.text and household.phone not in caplog.text
+    assert "Ayşe Kaya" not in caplog.text and "05321234567" not in caplog.text
