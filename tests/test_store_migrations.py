@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from store.db import alembic_config, current_revision, upgrade
 from store.migrations.autogen import object_filter
@@ -42,3 +42,12 @@ def test_models_without_migration_show_a_diff(empty_engine: Engine) -> None:
     diff = _pending_diff(empty_engine)
     added = {d[1].name for d in diff if isinstance(d, tuple) and d[0] == "add_table"}
     assert added == set(Base.metadata.tables)
+
+
+def test_tables_other_packages_migrate_are_not_a_diff(empty_engine: Engine) -> None:
+    """The API keeps its own tables (api_*) and version table in the same database."""
+    upgrade(empty_engine)
+    with empty_engine.begin() as connection:
+        connection.execute(text("CREATE TABLE api_users (id INTEGER PRIMARY KEY)"))
+        connection.execute(text("CREATE TABLE api_alembic_version (version_num VARCHAR(32))"))
+    assert _pending_diff(empty_engine) == []
