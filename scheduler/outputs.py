@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,7 +14,6 @@ import shapely
 
 from geodata.paths import route_geometry
 from geodata.road import RoadGraph
-from routing.jsonio import solution_to_dict
 from scheduler.day_plan import ShiftPlan, Town
 from scheduler.views import PathOf, reason_text, route_views
 from sheets.driver_page import render_driver_page
@@ -66,6 +66,13 @@ def shift_route_views(town: Town, plan: ShiftPlan, lang: str = "tr") -> list[Rou
     )
 
 
+def plan_json_text(plan: ShiftPlan) -> str:
+    """The shift's solution in the routing engine's JSON form, with the plan's date and shift."""
+    body = {"date": plan.day.isoformat(), "shift": plan.shift, "version": plan.version}
+    body["solution"] = dataclasses.asdict(plan.solution)
+    return json.dumps(body, ensure_ascii=False, indent=1)
+
+
 @dataclass(frozen=True, slots=True)
 class ShiftFiles:
     """Paths written for one shift."""
@@ -91,7 +98,7 @@ def write_shift(
     out_dir.mkdir(parents=True, exist_ok=True)
     kitchen = kitchen_view(town)
     plan_json = out_dir / "plan.json"
-    plan_json.write_text(json.dumps(solution_to_dict(plan.solution), ensure_ascii=False, indent=1))
+    plan_json.write_text(plan_json_text(plan), encoding="utf-8")
     geojson = out_dir / "routes.geojson"
     geojson.write_text(json.dumps(routes_geojson(views, kitchen), ensure_ascii=False))
     pdf = None
