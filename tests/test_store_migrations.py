@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
-from store.db import alembic_config, current_revision, upgrade
+from store.db import alembic_config, current_revision, head_revision, open_store, upgrade
+from store.errors import SchemaOutdatedError
 from store.migrations.autogen import object_filter
 from store.models import Base
 
@@ -51,3 +53,15 @@ def test_tables_other_packages_migrate_are_not_a_diff(empty_engine: Engine) -> N
         connection.execute(text("CREATE TABLE api_users (id INTEGER PRIMARY KEY)"))
         connection.execute(text("CREATE TABLE api_alembic_version (version_num VARCHAR(32))"))
     assert _pending_diff(empty_engine) == []
+
+
+def test_open_store_migrates_sqlite_but_never_postgres_behind_your_back(
+    empty_store_url: str,
+) -> None:
+    if empty_store_url.startswith("sqlite"):
+        engine = open_store(empty_store_url)
+        assert current_revision(engine) == head_revision()
+        engine.dispose()
+        return
+    with pytest.raises(SchemaOutdatedError, match="run `sofra db upgrade`"):
+        open_store(empty_store_url)

@@ -5,7 +5,8 @@ address is unchanged, else an offline geocode) before anything is written. Any b
 the whole file with `ImportRejectedError` listing every problem. Geocodes below the review
 threshold (`StoreSettings.geocode_review_below`) are imported but flagged `needs_review`, and
 listed in the result, so a dispatcher confirms or moves them; an address that matches no street
-at all is an error (give coordinates for it).
+at all is an error (give coordinates for it). Households missing from the file are left as they
+are: a partial list never deactivates anyone.
 """
 
 from __future__ import annotations
