@@ -1,0 +1,77 @@
+"""Password hashing (pwdlib, Argon2) and signed access tokens (PyJWT): no hand-rolled crypto."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+from pwdlib import PasswordHash
+
+_hasher = PasswordHash.recommended()
+SECRET_NAME = "api_token_key"
+"""Name of the per-database token key in the store's `secrets` table."""
+
+
+class InvalidTokenError(ValueError):
+    """A token that is malformed, badly signed or expired: log in again."""
+
+
+@dataclass(frozen=True, slots=True)
+class TokenClaims:
+    """What a valid token says: who, with which role, until when."""
+
+    username: str
+    role: str
+    expires_at: dt.datetime
+
+
+def hash_password(password: str) -> str:
+    """An Argon2 hash of `password` (salted, parameters inside the hash string)."""
+    return _hasher.hash(password)
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    """True when `password` matches `password_hash`."""
+    try:
+        return _hasher.verify(password, password_hash)
+    except Exception:  # a malformed stored hash is a failed login, not a crash
+        return False
+
+
+def new_secret() -> str:
+    """A random key for signing tokens (256 bits, hex)."""
+    return secrets.token_hex(32)
+
+
+def random_password() -> str:
+    """A random one-time password a person can type (about 72 bits)."""
+    return secrets.token_urlsafe(9)
+
+
+def create_access_token(
+    *, username: str, role: str, key: str, algorithm: str, expires_in: dt.timedelta
+) -> str:
+    """A signed token for `username` with `role`, valid for `expires_in`."""
+    now = dt.datetime.now(dt.UTC)
+    claims: dict[str, Any] = {"sub": username, "role": role, "iat": now, "exp": now + expires_in}
+    return jwt.encode(claims, key, algorithm=algorithm)
+
+
+def decode_access_token(token: str, *, key: str, algorithm: str) -> TokenClaims:
+    """The claims of a valid token; `InvalidTokenError` otherwise."""
+    try:
+        claims = jwt.decode(
+            token, key, algorithms=[algorithm], options={"require": ["sub", "exp", "role"]}
+        )
+    except jwt.PyJWTError as exc:
+        raise InvalidTokenError(f"invalid access token ({exc}); log in again") from exc
+    if not isinstance(claims["sub"], str) or not isinstance(claims["role"], str):
+        raise InvalidTokenError("invalid access token (bad claims); log in again")
+    return TokenClaims(
+        username=claims["sub"],
+        role=claims["role"],
+        expires_at=dt.datetime.fromtimestamp(claims["exp"], dt.UTC),
+    )

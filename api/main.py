@@ -1,0 +1,155 @@
+"""The FastAPI app: routes per resource, problem-details errors, the page and its assets.
+
+`open_state` does the start-up work (migrations, the road graph, first-start seeding);
+`create_app` builds the app over a ready state, or opens one in its lifespan.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+
+from api.core.config import ApiSettings
+from api.core.problems import install_problem_handlers
+from api.db import migrate, token_key
+from api.jobs import JobRunner
+from api.route_views import BytesCache
+from api.routes import (
+    alerts,
+    calendar,
+    drivers,
+    households,
+    jobs,
+    kitchens,
+    login,
+    outcomes,
+    page,
+    plans,
+    users,
+    vans,
+)
+from api.routes.page import STATIC_DIR
+from api.seed import SeedReport, seed
+from api.state import AppState
+from geodata.graph import load_graph
+from geodata.road import RoadGraph
+from geodata.settings import GeodataSettings
+from scheduler.settings import SchedulerSettings
+from sheets.map_page import LEAFLET_DIR
+from store.db import make_engine, session_scope
+
+log = logging.getLogger(__name__)
+
+CSP = (
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+"""The page loads nothing from anywhere but this server."""
+
+DESCRIPTION = """Sofra's API for home-delivered meals in İnegöl: households, fleet, holds and
+cancellations, planning a shift (a background job), re-planning after a change, route sheets,
+drivers' routes and outcomes at the door, alerts.
+
+Log in with `POST /login/access-token` and send `Authorization: Bearer <token>`. Roles: admin,
+dispatcher, planner (pseudonymised data only) and driver (his own route only). Errors are
+RFC 9457 problem details (`application/problem+json`)."""
+
+
+def open_state(
+    settings: ApiSettings | None = None,
+    *,
+    engine: Engine | None = None,
+    road: RoadGraph | None = None,
+    scheduler_settings: SchedulerSettings | None = None,
+) -> tuple[AppState, SeedReport]:
+    """Migrate the store, load the road graph once, seed a fresh store; the app's state."""
+    settings = settings or ApiSettings()
+    scheduler_settings = scheduler_settings or SchedulerSettings()
+    engine = engine or make_engine()
+    migrate(engine)
+    if road is None:
+        geodata = GeodataSettings()
+        road = load_graph(geodata.inegol_osm, geodata)
+    with session_scope(engine) as session:
+        report = seed(session, road, settings, scheduler_settings)
+        key = settings.secret_key.get_secret_value() if settings.secret_key else token_key(session)
+    state = AppState(
+        settings=settings,
+        scheduler_settings=scheduler_settings,
+        engine=engine,
+        road=road,
+        token_key=key,
+        jobs=JobRunner(settings.job_workers, settings.jobs_kept),
+        sheets=BytesCache(settings.pdf_cache_entries),
+    )
+    return state, report
+
+
+def create_app(state: AppState | None = None, settings: ApiSettings | None = None) -> FastAPI:
+    """The Sofra API over `state` (opened at start-up from the environment when None)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if state is not None:
+            yield
+            return
+        opened, report = open_state(settings)
+        for credential in report.credentials:
+            log.warning("created login %s (%s)", credential.username, credential.role)
+        app.state.sofra = opened
+        try:
+            yield
+        finally:
+            opened.jobs.shutdown(wait=False)
+            opened.engine.dispose()
+
+    app = FastAPI(
+        title="Sofra",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "login", "description": "tokens and one's own account"},
+            {"name": "plans", "description": "planning jobs, plan versions, sheets, re-plans"},
+            {"name": "drivers", "description": "drivers, and a driver's own route"},
+            {"name": "outcomes", "description": "what happened at the door"},
+            {"name": "alerts", "description": "doors nobody opened"},
+        ],
+    )
+    if state is not None:
+        app.state.sofra = state
+    install_problem_handlers(app)
+    for module in (
+        login,
+        users,
+        households,
+        calendar,
+        kitchens,
+        vans,
+        drivers,
+        plans,
+        outcomes,
+        alerts,
+        jobs,
+        page,
+    ):
+        app.include_router(module.router)
+    app.mount("/static/leaflet", StaticFiles(directory=LEAFLET_DIR), name="leaflet")
+    app.mount("/static/app", StaticFiles(directory=STATIC_DIR), name="app-static")
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    return app

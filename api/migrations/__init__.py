@@ -1,0 +1,1 @@
+"""Alembic migrations of the API's own tables (users, alerts)."""

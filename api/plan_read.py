@@ -1,0 +1,219 @@
+"""Stored plans as the API shows them: to dispatchers with names, to planners pseudonymised,
+to a driver only his own route."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.planning import solution_from_document
+from api.route_views import stored_route_view
+from api.schemas.deliveries import DriverRoute, DriverStop
+from api.schemas.plans import (
+    ChangePublic,
+    PlanPublic,
+    PlanSummary,
+    PlanVersion,
+    RoutePublic,
+    StopPublic,
+    UnservedPublic,
+)
+from geodata.households import Household
+from geodata.road import RoadGraph
+from scheduler.settings import SchedulerSettings, s_to_hhmm
+from scheduler.views import reason_text
+from sheets.i18n import diet_label
+from sheets.settings import ROUTE_PALETTE
+from store.exports.pseudonym import pseudonym, pseudonym_key
+from store.models import DriverRow, HouseholdRow, OutcomeRow, PlanRow, RouteRow, VanRow
+from store.repositories.households import to_domain
+from store.repositories.outcomes import latest_outcomes
+
+
+def colour_of(route_seq: int) -> str:
+    """The map colour of route number `route_seq` (the sheets' palette, in order)."""
+    return ROUTE_PALETTE[(route_seq - 1) % len(ROUTE_PALETTE)]
+
+
+def sheet_url(plan_id: int, route_seq: int) -> str:
+    """Where the route sheet PDF of a route is served."""
+    return f"/plans/{plan_id}/routes/{route_seq}/sheet.pdf"
+
+
+def plan_version(row: PlanRow) -> PlanVersion:
+    """The list entry of a plan version."""
+    return PlanVersion(
+        id=row.id,
+        day=row.day,
+        shift=row.shift,
+        version=row.version,
+        status=row.status,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        summary=PlanSummary.model_validate(row.summary),
+    )
+
+
+def _households(session: Session, ids: Iterable[int], refs: Iterable[str]) -> dict[str, Household]:
+    query = select(HouseholdRow).where(
+        HouseholdRow.id.in_(set(ids)) | HouseholdRow.ref.in_(set(refs))
+    )
+    return {row.ref: to_domain(row) for row in session.scalars(query)}
+
+
+FleetRow = DriverRow | VanRow
+
+
+def _codes(session: Session, model: type[FleetRow], ids: set[int]) -> dict[int, FleetRow]:
+    rows: list[FleetRow] = list(session.scalars(select(model).where(model.id.in_(ids))))
+    return {row.id: row for row in rows}
+
+
+def plan_public(session: Session, row: PlanRow, *, personal: bool, lang: str) -> PlanPublic:
+    """A plan version with routes, stops, outcomes, unserved households and changes.
+
+    Without `personal` (planners), households appear as pseudonyms and names stay empty.
+    """
+    solution = solution_from_document(row.solution)
+    outcomes = latest_outcomes(session, plan_id=row.id)
+    unserved_refs = [u.stop_id for u in solution.unserved]
+    stop_ids = {s.household_id for r in row.routes for s in r.stops}
+    by_id = {
+        hid: ref
+        for hid, ref in session.execute(
+            select(HouseholdRow.id, HouseholdRow.ref).where(HouseholdRow.id.in_(stop_ids))
+        )
+    }
+    people = _households(session, stop_ids, unserved_refs)
+    key = None if personal else pseudonym_key(session)
+
+    def shown(ref: str) -> str:
+        return ref if key is None else pseudonym(key, ref)
+
+    vans = _codes(session, VanRow, {r.van_id for r in row.routes if r.van_id is not None})
+    drivers = _codes(session, DriverRow, {r.driver_id for r in row.routes if r.driver_id})
+    routes = [
+        _route_public(row, route, by_id, people, outcomes, vans, drivers, shown, personal)
+        for route in row.routes
+    ]
+    unserved = [
+        UnservedPublic(
+            household=shown(u.stop_id),
+            reason=u.reason.value,
+            reason_text=reason_text(u, lang),
+            name=people[u.stop_id].name if personal and u.stop_id in people else None,
+        )
+        for u in solution.unserved
+    ]
+    items = row.changes.get("items", []) if isinstance(row.changes, dict) else []
+    changes = [
+        ChangePublic(household=shown(c["ref"]), kind=c["kind"], detail=c["detail"]) for c in items
+    ]
+    version = plan_version(row)
+    return PlanPublic(
+        **version.model_dump(),
+        routes=routes,
+        unserved=unserved,
+        changes=changes,
+        from_version=row.changes.get("from_version") if row.changes else None,
+        replanned_at=row.changes.get("at") if row.changes else None,
+        pseudonymised=not personal,
+    )
+
+
+def _route_public(
+    plan: PlanRow,
+    route: RouteRow,
+    refs: dict[int, str],
+    people: dict[str, Household],
+    outcomes: Mapping[int, OutcomeRow],
+    vans: dict[int, FleetRow],
+    drivers: dict[int, FleetRow],
+    shown: Callable[[str], str],
+    personal: bool,
+) -> RoutePublic:
+    driver = drivers.get(route.driver_id) if route.driver_id is not None else None
+    van = vans.get(route.van_id) if route.van_id is not None else None
+    stops = []
+    meals = 0
+    for stop in route.stops:
+        ref = refs[stop.household_id]
+        person = people.get(ref)
+        meals += person.portions if person is not None else 0
+        outcome = outcomes.get(stop.id)
+        stops.append(
+            StopPublic(
+                stop_id=stop.id,
+                seq=stop.seq,
+                trip=stop.trip,
+                household=shown(ref),
+                arrival=s_to_hhmm(stop.start_s),
+                arrival_s=stop.start_s,
+                ride_min=round(stop.ride_s / 60, 1),
+                outcome=outcome.status if outcome is not None else None,
+                name=person.name if personal and person is not None else None,
+                address=person.address if personal and person is not None else None,
+            )
+        )
+    return RoutePublic(
+        route=route.seq,
+        vehicle_id=route.vehicle_id,
+        van=van.code if van is not None else None,
+        driver=driver.code if driver is not None else None,
+        driver_name=driver.name if personal and isinstance(driver, DriverRow) else None,
+        colour=colour_of(route.seq),
+        departure=s_to_hhmm(route.departure_s),
+        return_=s_to_hhmm(route.return_s),
+        driving_s=route.driving_s,
+        distance_m=route.distance_m,
+        meals=meals,
+        stops=stops,
+        sheet_url=sheet_url(plan.id, route.seq) if personal else None,
+    )
+
+
+def driver_route(
+    session: Session,
+    road: RoadGraph,
+    settings: SchedulerSettings,
+    plan: PlanRow,
+    route: RouteRow,
+    lang: str,
+) -> DriverRoute:
+    """A driver's route: each door with the name, address, phone, meals and notes needed there."""
+    view = stored_route_view(session, road, settings, plan, route, with_paths=False)
+    outcomes = latest_outcomes(session, plan_id=plan.id)
+    rows = {stop.seq: stop for stop in route.stops}
+    stops = [
+        DriverStop(
+            stop_id=rows[s.seq].id,
+            seq=s.seq,
+            trip=s.trip_no,
+            time=s_to_hhmm(s.arrival_s),
+            name=s.name,
+            address=s.address,
+            phone=s.phone,
+            meals=s.meals,
+            diets=[diet_label(d, lang) for d in s.diets],
+            notes=s.notes,
+            lat=s.lat,
+            lon=s.lon,
+            outcome=outcomes[rows[s.seq].id].status if rows[s.seq].id in outcomes else None,
+        )
+        for s in view.stops
+    ]
+    return DriverRoute(
+        plan_id=plan.id,
+        version=plan.version,
+        day=plan.day,
+        shift=plan.shift,
+        route=route.seq,
+        van=view.van_id,
+        driver=view.driver_name,
+        departure=s_to_hhmm(view.departure_s),
+        return_=s_to_hhmm(view.return_s),
+        stops=stops,
+        sheet_url=sheet_url(plan.id, route.seq),
+    )

@@ -1,0 +1,55 @@
+"""Outcomes at the door: a driver records delivered / not at home / refused; "not at home"
+raises an alert for the dispatcher at once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
+
+from api.core.problems import PROBLEM_RESPONSES, ProblemError
+from api.crud_alerts import raise_alert, stop_context
+from api.deps import CurrentUser, DispatcherUser, SessionDep
+from api.models import Role
+from api.schemas.deliveries import OutcomeCreate, OutcomePublic
+from store.models import OutcomeStatus
+from store.repositories import outcomes as repo
+from store.repositories.plans import get_plan
+
+router = APIRouter(tags=["outcomes"], responses=PROBLEM_RESPONSES)
+
+StopId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+PlanId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+@router.post("/stops/{stop_id}/outcomes", response_model=OutcomePublic, status_code=201)
+def record_outcome(
+    stop_id: StopId, body: OutcomeCreate, session: SessionDep, user: CurrentUser, response: Response
+) -> OutcomePublic:
+    """Record what happened at a stop (the route's driver, or a dispatcher). A correction is a
+    new outcome; the latest counts."""
+    _, _, driver_code = stop_context(session, stop_id=stop_id)
+    if user.role == Role.PLANNER.value:
+        raise ProblemError(403, "planners do not record deliveries", slug="forbidden")
+    if user.role == Role.DRIVER.value and (not driver_code or driver_code != user.driver_code):
+        raise ProblemError(403, "a driver records outcomes on his own route only", slug="forbidden")
+    row = repo.record_outcome(
+        session,
+        stop_id=stop_id,
+        status=body.status,
+        recorded_by=user.username,
+        at=body.at,
+        note=body.note,
+    )
+    alert_id = None
+    if body.status is OutcomeStatus.NOT_AT_HOME:
+        alert_id = raise_alert(session, outcome=row, actor=user.username).id
+    response.headers["Location"] = f"/stops/{stop_id}/outcomes"
+    return OutcomePublic.of(row, alert_id)
+
+
+@router.get("/plans/{plan_id}/outcomes", response_model=list[OutcomePublic])
+def read_outcomes(plan_id: PlanId, session: SessionDep, _: DispatcherUser) -> list[OutcomePublic]:
+    """Every outcome recorded on a plan, in the order recorded."""
+    get_plan(session, plan_id=plan_id)
+    return [OutcomePublic.of(o) for o in repo.outcomes_for_plan(session, plan_id=plan_id)]

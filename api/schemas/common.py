@@ -1,0 +1,82 @@
+"""Field types shared by the API's schemas: bounded text, codes, shifts, coordinates, phones."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from store.imports.values import parse_phone
+from store.settings import StoreSettings
+
+Shift = Literal["breakfast", "dinner"]
+Lang = Literal["tr", "en"]
+
+CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+"""References and codes: letters, digits, "_", "." and "-" (they appear in URLs)."""
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise PydanticCustomError("nul", "text must not contain NUL characters", {})
+    return value
+
+
+def _phone(value: str) -> str:
+    return parse_phone(value)
+
+
+def _optional_phone(value: str) -> str:
+    return parse_phone(value) if value.strip() else ""
+
+
+Code = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=CODE_PATTERN)]
+Username = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=CODE_PATTERN)]
+Skill = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")]
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    AfterValidator(_no_nul),
+]
+Phone = Annotated[str, StringConstraints(max_length=40), AfterValidator(_phone)]
+OptionalPhone = Annotated[str, StringConstraints(max_length=40), AfterValidator(_optional_phone)]
+HouseNumber = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=20), AfterValidator(_no_nul)
+]
+Neighbourhood = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=100), AfterValidator(_no_nul)
+]
+Note = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_no_nul)]
+Reason = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_nul)]
+Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+"""A clock time "HH:MM"."""
+
+Latitude = Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False, description="degrees")]
+Longitude = Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False, description="degrees")]
+
+
+@lru_cache(maxsize=1)
+def service_area() -> tuple[float, float, float, float]:
+    """(min_lon, min_lat, max_lon, max_lat) a location must fall in (the store's setting)."""
+    return StoreSettings().service_area
+
+
+def check_in_service_area(lat: float, lon: float) -> None:
+    """Raise a validation error when (lat, lon) lies outside the service area."""
+    min_lon, min_lat, max_lon, max_lat = service_area()
+    if not (min_lat <= lat <= max_lat and min_lon <= lon <= max_lon):
+        raise PydanticCustomError(
+            "service_area",
+            "({lat}, {lon}) is outside the service area (lat {min_lat}–{max_lat}, "
+            "lon {min_lon}–{max_lon}); check that latitude and longitude are not swapped",
+            {
+                "lat": lat,
+                "lon": lon,
+                "min_lat": min_lat,
+                "max_lat": max_lat,
+                "min_lon": min_lon,
+                "max_lon": max_lon,
+            },
+        )

@@ -1,0 +1,161 @@
+"""Plan, route, job and re-plan schemas. Planners get the same shapes with personal fields empty
+and household references replaced by pseudonyms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.core.problems import Problem
+from api.jobs import Job, JobStatus
+from api.schemas.common import Clock, Shift
+
+
+class PlanRequest(BaseModel):
+    """Plan a date and shift."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    day: dt.date
+    shift: Shift
+
+
+class ReplanRequest(BaseModel):
+    """Re-plan from a clock time (default: now on the plan's day). Trips that left the kitchen
+    by then, and every trip with a recorded outcome, stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    at: Clock | None = Field(None, description="local time HH:MM")
+
+
+class JobPublic(BaseModel):
+    """A background job: poll it until `status` is succeeded or failed."""
+
+    id: str
+    kind: str
+    status: JobStatus
+    progress: float = Field(ge=0, le=1)
+    message: str
+    params: dict[str, Any]
+    created_by: str
+    created_at: dt.datetime
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    result: dict[str, Any] | None = Field(None, description="e.g. plan_id, version")
+    error: Problem | None = Field(None, description="why it failed, as problem details")
+
+    @classmethod
+    def of(cls, job: Job) -> JobPublic:
+        """The public view of a job."""
+        return cls(
+            id=job.id,
+            kind=job.kind,
+            status=job.status,
+            progress=round(job.progress, 3),
+            message=job.message,
+            params=job.params,
+            created_by=job.created_by,
+            created_at=job.created_at,
+            started_at=job.started_at,
+            finished_at=job.finished_at,
+            result=job.result,
+            error=Problem(**job.error) if job.error else None,
+        )
+
+
+class PlanSummary(BaseModel):
+    """The figures of a plan version."""
+
+    households_due: int = 0
+    served: int = 0
+    unserved: int = 0
+    routes_used: int = 0
+    crews: int = 0
+    driving_s: int = 0
+    distance_m: int = 0
+    working_s: int = 0
+    max_ride_s: int = 0
+    ride_limit_s: int | None = None
+    same_driver_share: float | None = None
+    violations: list[str] = Field(default_factory=list)
+    engine: str = ""
+    solve_s: float = 0.0
+
+
+class PlanVersion(BaseModel):
+    """One version of the plan of a date and shift."""
+
+    id: int
+    day: dt.date
+    shift: str
+    version: int
+    status: str
+    created_at: dt.datetime
+    created_by: str
+    summary: PlanSummary
+
+
+class StopPublic(BaseModel):
+    """A stop on a route; `name` and `address` are empty for planners."""
+
+    stop_id: int
+    seq: int
+    trip: int
+    household: str = Field(description="reference, or pseudonym for planners")
+    arrival: str = Field(description="HH:MM")
+    arrival_s: int
+    ride_min: float
+    outcome: str | None = None
+    name: str | None = None
+    address: str | None = None
+
+
+class RoutePublic(BaseModel):
+    """A van's route in a plan."""
+
+    route: int = Field(description="route number in the plan (1..)")
+    vehicle_id: str
+    van: str | None
+    driver: str | None = Field(description="driver code")
+    driver_name: str | None = None
+    colour: str
+    departure: str
+    return_: str = Field(alias="return")
+    driving_s: int
+    distance_m: int
+    meals: int
+    stops: list[StopPublic]
+    sheet_url: str | None = None
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class UnservedPublic(BaseModel):
+    """A household due but on no route, and why."""
+
+    household: str
+    reason: str
+    reason_text: str
+    name: str | None = None
+
+
+class ChangePublic(BaseModel):
+    """What a re-plan changed for one household."""
+
+    household: str
+    kind: str = Field(description="added, removed, moved or retimed")
+    detail: str
+
+
+class PlanPublic(PlanVersion):
+    """A plan version with its routes, unserved households and (after a re-plan) changes."""
+
+    routes: list[RoutePublic]
+    unserved: list[UnservedPublic]
+    changes: list[ChangePublic]
+    from_version: int | None = None
+    replanned_at: str | None = None
+    pseudonymised: bool = False

@@ -1,0 +1,39 @@
+"""What the running app holds: settings, the store's engine, the road graph, jobs, caches."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from api.core.config import ApiSettings
+from api.jobs import JobRunner
+from api.road_layer import road_polylines
+from api.route_views import BytesCache
+from geodata.road import RoadGraph
+from scheduler.settings import SchedulerSettings
+
+
+@dataclass(slots=True)
+class AppState:
+    """Shared by every request of one app; the road graph is loaded once, at start-up."""
+
+    settings: ApiSettings
+    scheduler_settings: SchedulerSettings
+    engine: Engine
+    road: RoadGraph
+    token_key: str
+    jobs: JobRunner
+    sheets: BytesCache
+    _roads_json: bytes | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def roads_json(self) -> bytes:
+        """The road network as the page's base layer (JSON, computed once)."""
+        with self._lock:
+            if self._roads_json is None:
+                lines = road_polylines(self.road)
+                self._roads_json = json.dumps({"roads": lines}, separators=(",", ":")).encode()
+            return self._roads_json
