@@ -14,8 +14,9 @@ class ScenarioIssue:
     field: str
     reason: str
 
-    def __str__(self) -> str:
-        where = f"line {self.line}" if self.line is not None else "scenario"
+    def describe(self, source: str) -> str:
+        """`file:line: field: reason`, as compilers and linters write it."""
+        where = f"{source}:{self.line}" if self.line is not None else source
         return f"{where}: {self.field}: {self.reason}" if self.field else f"{where}: {self.reason}"
 
 
@@ -25,7 +26,7 @@ class ScenarioError(ValueError):
     def __init__(self, source: str, problems: Sequence[ScenarioIssue]) -> None:
         self.source = source
         self.problems = tuple(problems)
-        lines = "\n".join(f"  {source}:{p}" for p in self.problems)
+        lines = "\n".join(f"  {p.describe(source)}" for p in self.problems)
         super().__init__(f"scenario {source} is not valid; fix:\n{lines}")
 
     @property

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from routing.model import SolveParams
+from routing.model import Solution, SolveParams
 from routing.solve import solve
 from routing.verify import verify
 from scheduler.calendar import deliveries_on, demo_calendar
@@ -105,8 +105,10 @@ def evaluate_day(spec: RunSpec | dict[str, Any], day: dt.date | str) -> list[Row
         due = deliveries_on(town.households, date, shift, calendar)
         crews = town.fleet.crews(shift)
         problem = shift_problem(world, matrix, shift, due, crews, van_fixed_cost(run.costs))
-        solution = explain_off_road(
-            solve(problem, solve_params(run.solver, run.seed)), matrix.off_road
+        solution = (
+            explain_off_road(solve(problem, solve_params(run.solver, run.seed)), matrix.off_road)
+            if due
+            else Solution((), (), 0, 0, 0, 0)
         )
         violations = len(verify(problem, solution))
         row: Row = {
