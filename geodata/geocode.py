@@ -148,7 +148,7 @@ class StreetIndex:
 
     def __init__(
         self, streets: list[Street], addresses: dict[tuple[str, str], tuple[float, float]]
-    ):
+    ) -> None:
         self._streets = {s.key: s for s in streets}
         self._addresses = dict(addresses)
         by_core: dict[str, list[Street]] = defaultdict(list)
