@@ -96,7 +96,7 @@ class Sweep(_Strict):
     reload_min: tuple[Minutes, ...] | None = None
 
     def axes(self) -> dict[str, tuple[Any, ...]]:
-        """The grid's axes in file order, each with its values."""
+        """The grid's axes (in the order of the fields above), each with its values."""
         return {k: tuple(v) for k, v in self.model_dump(exclude_unset=True).items() if v}
 
 
