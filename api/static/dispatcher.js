@@ -1,0 +1,506 @@
+/* Sofra dispatcher and driver page. Talks to the API with the token from the login; text from
+   the API is only ever set through textContent, never parsed as HTML. */
+(function () {
+  "use strict";
+
+  var TEXT = {
+    tr: {
+      title: "Dağıtım paneli", logout: "Çıkış", login_title: "Giriş", username: "Kullanıcı adı",
+      password: "Parola", login: "Giriş yap", date: "Tarih", shift: "Vardiya", breakfast: "Kahvaltı",
+      dinner: "Akşam yemeği", plan: "Planla", replan: "Yeniden planla", alerts: "Uyarılar",
+      no_alerts: "Açık uyarı yok", summary: "Özet", no_plan: "Bu vardiya için plan yok",
+      unserved: "Hizmet dışı", show_route: "Rotamı göster", version: "sürüm", route: "Rota",
+      sheet: "Rota föyü (PDF)", stops: "durak", meals: "porsiyon", driving: "sürüş", km: "km",
+      served: "teslimat", longest_ride: "en uzun yol", vans: "araç", same_driver: "aynı sürücü",
+      seq: "Sıra", time: "Saat", household: "Hane", name: "Ad", address: "Adres", outcome: "Durum",
+      delivered: "Teslim edildi", not_at_home: "Evde yok", refused: "Reddetti",
+      acknowledge: "İlgileniyorum", not_at_home_alert: "Evde yok", call: "Ara", navigate: "Yol tarifi",
+      note: "Not", queued: "Sırada", running: "Çalışıyor", succeeded: "Tamamlandı", failed: "Başarısız",
+      job_plan: "Planlama", job_replan: "Yeniden planlama", changes: "Değişiklikler",
+      no_changes: "Değişiklik yok", kitchen: "Mutfak", no_route: "Bu vardiyada rotanız yok",
+      login_failed: "Kullanıcı adı veya parola yanlış", driver_label: "Sürücü", trip: "sefer",
+      violations: "doğrulama hatası", verified: "doğrulandı", none: "yok", error: "Hata"
+    },
+    en: {
+      title: "Dispatch", logout: "Log out", login_title: "Log in", username: "Username",
+      password: "Password", login: "Log in", date: "Date", shift: "Shift", breakfast: "Breakfast",
+      dinner: "Dinner", plan: "Plan", replan: "Re-plan", alerts: "Alerts",
+      no_alerts: "No open alerts", summary: "Summary", no_plan: "No plan for this shift yet",
+      unserved: "Unserved", show_route: "Show my route", version: "version", route: "Route",
+      sheet: "Route sheet (PDF)", stops: "stops", meals: "meals", driving: "driving", km: "km",
+      served: "served", longest_ride: "longest ride", vans: "vans", same_driver: "same driver",
+      seq: "No.", time: "Time", household: "Household", name: "Name", address: "Address",
+      outcome: "Outcome", delivered: "Delivered", not_at_home: "Not at home", refused: "Refused",
+      acknowledge: "I'm on it", not_at_home_alert: "Not at home", call: "Call", navigate: "Navigate",
+      note: "Note", queued: "Queued", running: "Running", succeeded: "Done", failed: "Failed",
+      job_plan: "Planning", job_replan: "Re-planning", changes: "Changes",
+      no_changes: "No changes", kitchen: "Kitchen", no_route: "You have no route in this shift",
+      login_failed: "Wrong username or password", driver_label: "Driver", trip: "trip",
+      violations: "verification errors", verified: "verified", none: "none", error: "Error"
+    }
+  };
+  var ALERT_POLL_MS = 3000;
+  var JOB_POLL_MS = 500;
+
+  var lang = sessionStorage.getItem("sofra-lang") || "tr";
+  var token = sessionStorage.getItem("sofra-token");
+  var me = null;
+  var map = null;
+  var planLayer = null;
+  var currentPlan = null;
+  var alertTimer = null;
+  var lastAlertIds = "";
+
+  function t(key) { return (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key; }
+  function $(id) { return document.getElementById(id); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+  function hhmm(seconds) {
+    var m = Math.floor(seconds / 60);
+    return String(Math.floor(m / 60)).padStart(2, "0") + ":" + String(m % 60).padStart(2, "0");
+  }
+  function localToday() {
+    var d = new Date();
+    return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" +
+      String(d.getDate()).padStart(2, "0");
+  }
+
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach(function (node) {
+      node.textContent = t(node.getAttribute("data-i18n"));
+    });
+    $("lang-toggle").textContent = lang === "tr" ? "EN" : "TR";
+    document.title = "Sofra · " + t("title");
+  }
+
+  function api(method, path, body) {
+    var headers = { "Accept": "application/json" };
+    if (token) { headers.Authorization = "Bearer " + token; }
+    var options = { method: method, headers: headers, credentials: "same-origin" };
+    if (body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    return fetch(path, options).then(function (response) {
+      if (response.status === 401 && path.indexOf("/login") !== 0) { logout(); }
+      var type = response.headers.get("content-type") || "";
+      var parse = type.indexOf("json") >= 0 ? response.json() : Promise.resolve(null);
+      return parse.then(function (data) {
+        if (!response.ok) {
+          var error = new Error((data && (data.detail || data.title)) || response.statusText);
+          error.problem = data;
+          throw error;
+        }
+        return data;
+      });
+    });
+  }
+
+  function showView(name) {
+    ["login-view", "dispatch-view", "driver-view"].forEach(function (id) {
+      $(id).hidden = id !== name;
+    });
+    $("logout").hidden = name === "login-view";
+  }
+
+  function logout() {
+    token = null;
+    me = null;
+    sessionStorage.removeItem("sofra-token");
+    if (alertTimer) { clearInterval(alertTimer); alertTimer = null; }
+    fetch("/logout", { method: "POST", credentials: "same-origin" });
+    $("whoami").textContent = "";
+    showView("login-view");
+  }
+
+  function login(event) {
+    event.preventDefault();
+    var form = new URLSearchParams();
+    form.set("username", $("username").value);
+    form.set("password", $("password").value);
+    $("login-error").textContent = "";
+    fetch("/login/access-token", { method: "POST", body: form, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) { throw new Error(t("login_failed")); }
+        return response.json();
+      })
+      .then(function (data) {
+        token = data.access_token;
+        sessionStorage.setItem("sofra-token", token);
+        start();
+      })
+      .catch(function (error) { $("login-error").textContent = error.message; });
+  }
+
+  function start() {
+    api("GET", "/users/me").then(function (user) {
+      me = user;
+      $("whoami").textContent = user.username + " · " + user.role;
+      if (user.role === "driver") { startDriver(); } else { startDispatcher(); }
+    }).catch(function () { logout(); });
+  }
+
+  /* ---------------- dispatcher ---------------- */
+
+  function ensureMap() {
+    if (map) { return Promise.resolve(map); }
+    map = L.map("map", { zoomSnap: 0.25 });
+    map.attributionControl.setPrefix("Leaflet");
+    map.attributionControl.addAttribution("© OpenStreetMap contributors (ODbL)");
+    map.setView([40.0767, 29.5101], 14);
+    var roads = api("GET", "/map/roads").then(function (data) {
+      if (data.roads.length) {
+        L.polyline(data.roads, {
+          renderer: L.canvas({ padding: 0.3 }), color: "#a0a0a0", weight: 1.2, opacity: 0.9,
+          interactive: false
+        }).addTo(map);
+      }
+    });
+    var kitchen = api("GET", "/kitchens").then(function (kitchens) {
+      kitchens.slice(0, 1).forEach(function (k) {
+        var box = el("span", null, t("kitchen").charAt(0));
+        L.marker([k.lat, k.lon], {
+          icon: L.divIcon({ className: "sofra-kitchen", html: box, iconSize: [30, 30], iconAnchor: [15, 15] }),
+          title: k.name, zIndexOffset: 1000
+        }).bindPopup(el("strong", null, t("kitchen") + ": " + k.name)).addTo(map);
+        map.setView([k.lat, k.lon], 14);
+      });
+    });
+    return Promise.all([roads, kitchen]).then(function () { return map; });
+  }
+
+  function startDispatcher() {
+    showView("dispatch-view");
+    if (!$("day").value) { $("day").value = localToday(); }
+    if (!$("shift").dataset.chosen) { $("shift").value = new Date().getHours() < 13 ? "breakfast" : "dinner"; }
+    ensureMap().then(loadLatestPlan);
+    if (me.role !== "planner") {
+      pollAlerts();
+      if (!alertTimer) { alertTimer = setInterval(pollAlerts, ALERT_POLL_MS); }
+    } else {
+      $("alerts-card").hidden = true;
+      $("replan-button").hidden = true;
+    }
+  }
+
+  function loadLatestPlan() {
+    var q = "?day=" + encodeURIComponent($("day").value) + "&shift=" + encodeURIComponent($("shift").value);
+    return api("GET", "/plans" + q).then(function (versions) {
+      if (!versions.length) { showPlan(null, null); return null; }
+      return loadPlan(versions[versions.length - 1].id);
+    }).catch(showError);
+  }
+
+  function loadPlan(planId) {
+    return Promise.all([
+      api("GET", "/plans/" + planId + "?lang=" + lang),
+      api("GET", "/plans/" + planId + "/geojson")
+    ]).then(function (both) { showPlan(both[0], both[1]); });
+  }
+
+  function showError(error) {
+    var status = $("job-status");
+    status.className = "failed";
+    status.textContent = t("error") + ": " + error.message;
+  }
+
+  function showPlan(plan, geojson) {
+    currentPlan = plan;
+    $("replan-button").disabled = !plan;
+    if (planLayer) { map.removeLayer(planLayer); planLayer = null; }
+    clear($("route-tables"));
+    clear($("unserved"));
+    clear($("changes"));
+    if (!plan) {
+      $("plan-label").textContent = "";
+      $("summary").textContent = t("no_plan");
+      document.documentElement.setAttribute("data-plan", "none");
+      return;
+    }
+    $("plan-label").textContent = t("version") + " " + plan.version + " · #" + plan.id;
+    drawPlan(plan, geojson);
+    showSummary(plan);
+    showUnserved(plan);
+    showChanges(plan);
+    plan.routes.forEach(function (route) {
+      if (route.stops.length) { $("route-tables").appendChild(routeTable(plan, route)); }
+    });
+    document.documentElement.setAttribute("data-plan", String(plan.id));
+  }
+
+  function drawPlan(plan, geojson) {
+    planLayer = L.featureGroup();
+    var outcomes = {};
+    var colours = {};
+    plan.routes.forEach(function (r) {
+      colours[r.route] = r.colour;
+      r.stops.forEach(function (s) { outcomes[r.route + "/" + s.seq] = s; });
+    });
+    geojson.features.forEach(function (f) {
+      var p = f.properties;
+      if (!f.geometry) { return; }
+      if (p.kind === "route") {
+        var line = f.geometry.coordinates.map(function (c) { return [c[1], c[0]]; });
+        L.polyline(line, { color: "#ffffff", weight: 8, opacity: 0.8, interactive: false }).addTo(planLayer);
+        L.polyline(line, { color: p.colour, weight: 4, opacity: 0.95, className: "sofra-route" })
+          .bindPopup(el("strong", null, t("route") + " " + p.route + " · " + p.vehicle_id))
+          .addTo(planLayer);
+      }
+    });
+    geojson.features.forEach(function (f) {
+      var p = f.properties;
+      if (p.kind !== "stop" || !f.geometry) { return; }
+      var c = f.geometry.coordinates;
+      var stop = outcomes[p.route + "/" + p.seq] || {};
+      var span = el("span", null, p.seq);
+      span.style.background = colours[p.route] || "#333";
+      var cls = "sofra-stop" + (stop.outcome ? " done" : "") + (stop.outcome === "not_at_home" ? " alerted" : "");
+      var title = p.seq + " · " + (stop.name || p.ref) + " · " + hhmm(p.arrival_s);
+      var box = el("div");
+      box.appendChild(el("strong", null, title));
+      if (stop.address) { box.appendChild(el("div", null, stop.address)); }
+      box.appendChild(el("div", "muted", t("route") + " " + p.route + " · " + p.ref));
+      L.marker([c[1], c[0]], {
+        icon: L.divIcon({ className: cls, html: span, iconSize: [28, 28], iconAnchor: [14, 14] }),
+        title: title
+      }).bindPopup(box).addTo(planLayer);
+    });
+    planLayer.addTo(map);
+    var bounds = planLayer.getBounds();
+    if (bounds.isValid()) { map.fitBounds(bounds, { padding: [20, 20] }); }
+  }
+
+  function showSummary(plan) {
+    var s = plan.summary;
+    var box = $("summary");
+    clear(box);
+    box.className = "";
+    var lines = [
+      t(plan.shift) + " · " + plan.day + " · " + t("version") + " " + plan.version,
+      s.routes_used + "/" + s.crews + " " + t("vans") + " · " + s.served + "/" + s.households_due + " " + t("served"),
+      t("driving") + " " + hhmm(s.driving_s) + " · " + (s.distance_m / 1000).toFixed(1) + " " + t("km") +
+        " · " + t("longest_ride") + " " + Math.round(s.max_ride_s / 60) + "/" + Math.round((s.ride_limit_s || 0) / 60) + " dk",
+      t("same_driver") + ": " + (s.same_driver_share === null ? "—" : Math.round(s.same_driver_share * 100) + "%") +
+        " · " + (s.violations.length ? s.violations.length + " " + t("violations") : "✓ " + t("verified"))
+    ];
+    lines.forEach(function (line) { box.appendChild(el("div", null, line)); });
+  }
+
+  function showUnserved(plan) {
+    var list = $("unserved");
+    if (!plan.unserved.length) { list.appendChild(el("li", "muted", t("none"))); return; }
+    plan.unserved.forEach(function (u) {
+      list.appendChild(el("li", "unserved-item", u.household + (u.name ? " (" + u.name + ")" : "") + " — " + u.reason_text));
+    });
+  }
+
+  function showChanges(plan) {
+    if (plan.from_version === null || plan.from_version === undefined) { return; }
+    var box = $("changes");
+    box.appendChild(el("h3", null, t("changes") + " (v" + plan.from_version + " → v" + plan.version + ", " + plan.replanned_at + ")"));
+    if (!plan.changes.length) { box.appendChild(el("div", "muted", t("no_changes"))); return; }
+    var ul = el("ul", "changes-list");
+    plan.changes.forEach(function (c) { ul.appendChild(el("li", null, c.household + ": " + c.kind + " (" + c.detail + ")")); });
+    box.appendChild(ul);
+  }
+
+  function routeTable(plan, route) {
+    var card = el("section", "card route-card");
+    card.setAttribute("data-route", route.route);
+    var head = el("h3");
+    var swatch = el("span", "swatch");
+    swatch.style.background = route.colour;
+    head.appendChild(swatch);
+    head.appendChild(el("span", null, t("route") + " " + route.route + " · " + route.vehicle_id +
+      (route.driver_name ? " · " + route.driver_name : "")));
+    card.appendChild(head);
+    card.appendChild(el("div", "route-meta", route.departure + "–" + route.return + " · " + route.stops.length + " " +
+      t("stops") + " · " + route.meals + " " + t("meals") + " · " + (route.distance_m / 1000).toFixed(1) + " " + t("km")));
+    if (route.sheet_url) {
+      var link = el("a", "sheet-link", t("sheet"));
+      link.href = route.sheet_url + "?lang=" + lang;
+      link.target = "_blank";
+      link.rel = "noopener";
+      card.appendChild(link);
+    }
+    var table = el("table");
+    var header = el("tr");
+    ["seq", "time", "household", "name", "outcome"].forEach(function (k) { header.appendChild(el("th", null, t(k))); });
+    table.appendChild(header);
+    route.stops.forEach(function (s) {
+      var row = el("tr");
+      row.appendChild(el("td", null, s.seq));
+      row.appendChild(el("td", null, s.arrival));
+      row.appendChild(el("td", null, s.household));
+      row.appendChild(el("td", null, s.name ? s.name + (s.address ? " · " + s.address : "") : "—"));
+      row.appendChild(el("td", s.outcome ? "outcome-" + s.outcome : "", s.outcome ? t(s.outcome) : ""));
+      table.appendChild(row);
+    });
+    card.appendChild(table);
+    return card;
+  }
+
+  function runJob(path, body, kind) {
+    var status = $("job-status");
+    status.className = "";
+    status.textContent = t(kind) + "…";
+    $("plan-button").disabled = true;
+    $("replan-button").disabled = true;
+    return api("POST", path, body).then(function (job) {
+      return new Promise(function (resolve, reject) {
+        function poll() {
+          api("GET", "/jobs/" + job.id).then(function (j) {
+            status.textContent = t(kind) + ": " + t(j.status) + " " + Math.round(j.progress * 100) + "% · " + j.message;
+            if (j.status === "succeeded") { resolve(j); return; }
+            if (j.status === "failed") { reject(new Error(j.error ? j.error.detail : j.message)); return; }
+            setTimeout(poll, JOB_POLL_MS);
+          }).catch(reject);
+        }
+        poll();
+      });
+    }).then(function (j) {
+      status.textContent = t(kind) + ": " + t("succeeded");
+      status.setAttribute("data-done", j.id);
+      return loadPlan(j.result.plan_id);
+    }).catch(showError).then(function () {
+      $("plan-button").disabled = false;
+      $("replan-button").disabled = !currentPlan;
+    });
+  }
+
+  function plan() {
+    runJob("/plans", { day: $("day").value, shift: $("shift").value }, "job_plan");
+  }
+
+  function replan() {
+    if (!currentPlan) { return; }
+    runJob("/plans/" + currentPlan.id + "/replan", {}, "job_replan");
+  }
+
+  function pollAlerts() {
+    if (!token || !me || me.role === "driver" || me.role === "planner") { return; }
+    api("GET", "/alerts").then(function (alerts) {
+      var ids = alerts.map(function (a) { return a.id; }).join(",");
+      $("no-alerts").hidden = alerts.length > 0;
+      if (ids === lastAlertIds) { return; }
+      var fresh = alerts.some(function (a) { return lastAlertIds.split(",").indexOf(String(a.id)) < 0; });
+      lastAlertIds = ids;
+      var list = $("alerts");
+      clear(list);
+      alerts.forEach(function (a) {
+        var li = el("li", "alert");
+        li.setAttribute("data-alert", a.id);
+        li.appendChild(el("div", "alert-head", t("not_at_home_alert") + " · " + a.name + " (" + a.household + ")"));
+        li.appendChild(el("div", null, a.address));
+        var phone = el("a", null, t("call") + " " + a.phone);
+        phone.href = "tel:" + a.phone.replace(/\s/g, "");
+        li.appendChild(phone);
+        li.appendChild(el("div", "muted", t("route") + " " + a.route + " · " + t("driver_label") + " " + a.driver + " · " +
+          new Date(a.raised_at).toLocaleTimeString(lang === "tr" ? "tr-TR" : "en-GB") + (a.note ? " · " + a.note : "")));
+        var ack = el("button", null, t("acknowledge"));
+        ack.type = "button";
+        ack.addEventListener("click", function () {
+          api("POST", "/alerts/" + a.id + "/acknowledge").then(pollAlerts);
+        });
+        li.appendChild(ack);
+        list.appendChild(li);
+      });
+      if (fresh && currentPlan) { loadPlan(currentPlan.id); }
+    }).catch(function () { /* the next poll tries again */ });
+  }
+
+  /* ---------------- driver ---------------- */
+
+  function startDriver() {
+    showView("driver-view");
+    if (!$("driver-day").value) { $("driver-day").value = localToday(); }
+    if (!$("driver-shift").dataset.chosen) { $("driver-shift").value = new Date().getHours() < 13 ? "breakfast" : "dinner"; }
+    loadDriverRoute();
+  }
+
+  function loadDriverRoute() {
+    var box = $("driver-route");
+    var q = "?day=" + encodeURIComponent($("driver-day").value) + "&shift=" +
+      encodeURIComponent($("driver-shift").value) + "&lang=" + lang;
+    api("GET", "/drivers/me/route" + q).then(function (route) {
+      clear(box);
+      box.appendChild(el("h2", null, t("route") + " " + route.route + " · " + route.van + " · " + route.departure + "–" + route.return));
+      var link = el("a", "sheet-link", t("sheet"));
+      link.href = route.sheet_url + "?lang=" + lang;
+      link.target = "_blank";
+      box.appendChild(link);
+      route.stops.forEach(function (s) { box.appendChild(driverStop(s)); });
+    }).catch(function (error) {
+      clear(box);
+      box.appendChild(el("p", "muted", error.problem && error.problem.status === 404 ? t("no_route") : error.message));
+    });
+  }
+
+  function driverStop(s) {
+    var item = el("div", "driver-stop");
+    item.setAttribute("data-stop", s.stop_id);
+    item.appendChild(el("div", "who", s.seq + ". " + s.time + " · " + s.name));
+    item.appendChild(el("div", null, s.address));
+    var hand = el("div", null, s.meals + " " + t("meals") + " ");
+    s.diets.forEach(function (d) { hand.appendChild(el("span", "diet", d)); });
+    item.appendChild(hand);
+    if (s.notes) { item.appendChild(el("div", "muted", s.notes)); }
+    var links = el("div");
+    var call = el("a", null, t("call"));
+    call.href = "tel:" + s.phone.replace(/\s/g, "");
+    var nav = el("a", null, t("navigate"));
+    nav.href = "geo:" + s.lat + "," + s.lon;
+    links.appendChild(call);
+    links.appendChild(document.createTextNode(" · "));
+    links.appendChild(nav);
+    item.appendChild(links);
+    var actions = el("div", "actions");
+    var note = el("input");
+    note.placeholder = t("note");
+    note.setAttribute("aria-label", t("note"));
+    actions.appendChild(note);
+    ["delivered", "not_at_home", "refused"].forEach(function (status) {
+      var b = el("button", null, t(status));
+      b.type = "button";
+      b.setAttribute("data-outcome", status);
+      b.addEventListener("click", function () {
+        api("POST", "/stops/" + s.stop_id + "/outcomes", { status: status, note: note.value })
+          .then(function () { loadDriverRoute(); })
+          .catch(function (error) { alert(error.message); });
+      });
+      actions.appendChild(b);
+    });
+    item.appendChild(actions);
+    if (s.outcome) { item.appendChild(el("div", "done-as outcome-" + s.outcome, t(s.outcome))); }
+    return item;
+  }
+
+  /* ---------------- wiring ---------------- */
+
+  $("login-form").addEventListener("submit", login);
+  $("logout").addEventListener("click", logout);
+  $("plan-button").addEventListener("click", plan);
+  $("replan-button").addEventListener("click", replan);
+  $("day").addEventListener("change", loadLatestPlan);
+  $("shift").addEventListener("change", function () { $("shift").dataset.chosen = "1"; loadLatestPlan(); });
+  $("driver-load").addEventListener("click", loadDriverRoute);
+  $("driver-shift").addEventListener("change", function () { $("driver-shift").dataset.chosen = "1"; loadDriverRoute(); });
+  $("driver-day").addEventListener("change", loadDriverRoute);
+  $("lang-toggle").addEventListener("click", function () {
+    lang = lang === "tr" ? "en" : "tr";
+    sessionStorage.setItem("sofra-lang", lang);
+    applyLanguage();
+    lastAlertIds = "";
+    if (me && me.role === "driver") { loadDriverRoute(); } else if (me) { pollAlerts(); if (currentPlan) { loadPlan(currentPlan.id); } }
+  });
+
+  applyLanguage();
+  if (token) { start(); } else { showView("login-view"); }
+  document.documentElement.setAttribute("data-sofra-ready", "1");
+})();
