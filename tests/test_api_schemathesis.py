@@ -1,0 +1,67 @@
+"""Property-based run of every operation in the OpenAPI document (schemathesis): whatever the
+input, the API answers without a server error. Bounded: a few examples per operation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from api_testing import ApiClient, client_on
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+
+from geodata.road import RoadGraph
+
+pytest_plugins = ["api_testing"]
+
+MAX_EXAMPLES = 6
+STATUSES: Counter[int] = Counter()
+"""Status codes answered during the run (the last test checks the run reached the handlers)."""
+
+
+@pytest.fixture(scope="module")
+def fuzzed(
+    planned_template: tuple[Any, int],
+    tmp_path_factory: pytest.TempPathFactory,
+    inegol_road: RoadGraph,
+) -> Iterator[ApiClient]:
+    """One app for the whole run, on a copy of the store with a planned dinner."""
+    template, _ = planned_template
+    yield from client_on(template, tmp_path_factory.mktemp("fuzz"), inegol_road)
+
+
+@pytest.fixture(scope="module")
+def api_schema(fuzzed: ApiClient) -> Any:
+    """The app's own OpenAPI document, called in-process (ASGI)."""
+    return schemathesis.openapi.from_asgi("/openapi.json", fuzzed.client.app)
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+def test_no_input_causes_a_server_error(case: Any, fuzzed: ApiClient) -> None:
+    headers = fuzzed.auth("admin")
+    if case.path.startswith("/drivers/me"):
+        headers = fuzzed.auth("d3")
+    response = case.call_and_validate(headers=headers, checks=[not_a_server_error])
+    STATUSES[response.status_code] += 1
+
+
+def test_the_run_reached_the_handlers() -> None:
+    """Generated input was not all turned away at the door: many calls succeeded."""
+    ok = sum(n for status, n in STATUSES.items() if 200 <= status < 300)
+    print(dict(sorted(STATUSES.items())))
+    assert ok >= 40, STATUSES
+    assert STATUSES[422] > 0
+    assert not any(status >= 500 for status in STATUSES)
