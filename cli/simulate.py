@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -59,7 +60,7 @@ def run_simulation(
     from scheduler.simulation.scenario import load_scenario
     from scheduler.simulation.sweep import expand, run_scenario, tasks, with_overrides
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 140)
     try:
         scenario = with_overrides(load_scenario(path), days, seed)
     except ScenarioError as error:
