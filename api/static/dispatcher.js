@@ -496,6 +496,7 @@
     lang = lang === "tr" ? "en" : "tr";
     sessionStorage.setItem("sofra-lang", lang);
     applyLanguage();
+    if (!$("plan-button").disabled) { $("job-status").textContent = ""; }
     lastAlertIds = "";
     if (me && me.role === "driver") { loadDriverRoute(); } else if (me) { pollAlerts(); if (currentPlan) { loadPlan(currentPlan.id); } }
   });
