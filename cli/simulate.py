@@ -56,6 +56,7 @@ def run_simulation(
 
     from scheduler.simulation.apply import ChangeError
     from scheduler.simulation.errors import ScenarioError
+    from scheduler.simulation.evaluate import sample_days
     from scheduler.simulation.report import summary_table, write_outputs
     from scheduler.simulation.scenario import load_scenario
     from scheduler.simulation.sweep import expand, run_scenario, tasks, with_overrides
@@ -69,7 +70,8 @@ def run_simulation(
     where = address or (f"{workers} local Dask workers" if workers else "this process")
     console.print(
         f"[bold]{scenario.name}[/bold]: {len(expand(scenario))} runs × "
-        f"{scenario.days.sample} days × {len(scenario.shifts)} shifts on {where}"
+        f"{len(sample_days(scenario.days, scenario.seed))} days × {len(scenario.shifts)} shifts "
+        f"on {where}"
     )
     columns = (
         TextColumn("{task.description}"),

@@ -91,6 +91,8 @@ def test_yaml_syntax_errors_and_duplicate_keys_give_the_line() -> None:
 def test_inconsistent_days_and_plot_axes_are_rejected() -> None:
     days = _error("name: x\ndays: {start: 2025-05-01, end: 2025-04-01}\n")
     assert days.line == 2 and "before start" in str(days)
+    few = _error("name: x\ndays:\n  end: 2025-01-31\n  sample: 9\n  weekdays: [6]\n")
+    assert few.line == 2 and "only 4 such days" in str(few)
     plot = _error("name: x\nsweep: {vans: [1, 2]}\nplot: {x: households}\n")
     assert plot.line == 1 and "plot.x" in str(plot)
 

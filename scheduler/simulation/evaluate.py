@@ -44,15 +44,10 @@ class RunSpec(BaseModel):
 
 
 def sample_days(days: DaysSpec, seed: int) -> list[dt.date]:
-    """`days.sample` distinct dates from the range (weekday filter applied), sorted."""
-    span = (days.end - days.start).days + 1
-    pool = [days.start + dt.timedelta(d) for d in range(span)]
-    if days.weekdays:
-        pool = [d for d in pool if d.isoweekday() in days.weekdays]
-    if len(pool) < days.sample:
-        raise ValueError(
-            f"days: {days.sample} days asked for but the range has {len(pool)}; widen it"
-        )
+    """The listed `dates`, or `days.sample` distinct dates drawn from the pool; sorted."""
+    if days.dates is not None:
+        return sorted(set(days.dates))
+    pool = days.pool()
     picks = np.random.default_rng([seed, 3]).choice(len(pool), size=days.sample, replace=False)
     return sorted(pool[int(i)] for i in picks)
 
@@ -63,15 +58,26 @@ def base_town() -> Town:
     return demo_town()
 
 
+PLACES = ("households", "add_households", "add_kitchens")
+"""The changes that move points on the map: only they change the travel matrix."""
+
+
 @functools.lru_cache(maxsize=8)
-def _world(changes_json: str, seed: int) -> tuple[World, WorldMatrix]:
-    world = apply_changes(base_town(), Changes.model_validate_json(changes_json), seed)
-    return world, world_matrix(world)
+def _world(changes_json: str, seed: int) -> World:
+    return apply_changes(base_town(), Changes.model_validate_json(changes_json), seed)
+
+
+@functools.lru_cache(maxsize=4)
+def _matrix(places_json: str, seed: int) -> WorldMatrix:
+    return world_matrix(_world(places_json, seed))
 
 
 def world_of(changes: Changes, seed: int) -> tuple[World, WorldMatrix]:
-    """The changed town and its matrix, cached per process by the changes and seed."""
-    return _world(changes.model_dump_json(exclude_unset=True), seed)
+    """The changed town and its matrix, cached per process: a sweep over vans or shift times
+    reuses one matrix (keyed by the households and kitchens only)."""
+    world = _world(changes.model_dump_json(exclude_unset=True), seed)
+    places = changes.model_dump_json(include=set(PLACES), exclude_unset=True)
+    return world, _matrix(places, seed)
 
 
 def solve_params(solver: Solver, seed: int) -> SolveParams:

@@ -108,18 +108,33 @@ class Variant(_Strict):
 
 
 class DaysSpec(_Strict):
-    """Which days are sampled: `sample` distinct dates from `start`..`end` (optionally weekdays)."""
+    """Which days are evaluated: `sample` distinct dates drawn from `start`..`end` (only the
+    ISO `weekdays` listed, if any), or exactly the `dates` listed (no sampling)."""
 
     start: dt.date = dt.date(2025, 1, 1)
     end: dt.date = dt.date(2025, 12, 31)
     sample: int = Field(default_factory=lambda: _sim().days_sampled, ge=1, le=366)
     weekdays: tuple[Annotated[int, Field(ge=1, le=7)], ...] | None = None
+    dates: tuple[dt.date, ...] | None = Field(None, min_length=1)
 
     @model_validator(mode="after")
-    def _ordered(self) -> DaysSpec:
+    def _enough_days(self) -> DaysSpec:
+        if self.dates is not None:
+            return self
         if self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}; swap them")
+        if len(self.pool()) < self.sample:
+            raise ValueError(
+                f"sample is {self.sample} but {self.start}..{self.end} has only "
+                f"{len(self.pool())} such days; widen the range or sample fewer"
+            )
         return self
+
+    def pool(self) -> list[dt.date]:
+        """The days a sample is drawn from."""
+        span = (self.end - self.start).days + 1
+        days = [self.start + dt.timedelta(d) for d in range(span)]
+        return [d for d in days if not self.weekdays or d.isoweekday() in self.weekdays]
 
 
 def _sim() -> SimulationSettings:
