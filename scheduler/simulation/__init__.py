@@ -1,0 +1,7 @@
+"""What-if simulation: scenario files → changed towns → plans on sampled days → KPI tables.
+
+Modules, in the order data flows: `scenario` (YAML → typed models, line-numbered errors),
+`apply` (changes → a `World`), `households` (more or fewer clients), `problem` (multi-kitchen
+routing problems), `evaluate` (one run on one day, the Dask task), `kpis`, `sweep` (runs ×
+days, sequential or on Dask), `plots` and `report` (files a study leaves behind).
+"""
