@@ -4,9 +4,10 @@ to a driver only his own route."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from api.planning import solution_from_document
 from api.route_views import stored_route_view
@@ -20,15 +21,14 @@ from api.schemas.plans import (
     StopPublic,
     UnservedPublic,
 )
-from geodata.households import Household
 from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings, s_to_hhmm
 from scheduler.views import reason_text
 from sheets.i18n import diet_label
 from sheets.settings import ROUTE_PALETTE
+from store.errors import NotFoundError
 from store.exports.pseudonym import pseudonym, pseudonym_key
 from store.models import DriverRow, HouseholdRow, OutcomeRow, PlanRow, RouteRow, VanRow
-from store.repositories.households import to_domain
 from store.repositories.outcomes import latest_outcomes
 
 
@@ -56,11 +56,41 @@ def plan_version(row: PlanRow) -> PlanVersion:
     )
 
 
-def _households(session: Session, ids: Iterable[int], refs: Iterable[str]) -> dict[str, Household]:
-    query = select(HouseholdRow).where(
-        HouseholdRow.id.in_(set(ids)) | HouseholdRow.ref.in_(set(refs))
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """What a plan shows of a household (read without its location or health columns)."""
+
+    name: str
+    address: str
+    portions: int
+
+
+def address_of(street: str, house_number: str) -> str:
+    """A street address as `geodata.households.Household.address` writes it."""
+    return f"{street} No: {house_number}"
+
+
+def _people(session: Session, ids: Iterable[int], refs: Iterable[str]) -> dict[str, _Person]:
+    h = HouseholdRow
+    rows = session.execute(
+        select(h.ref, h.name, h.street, h.house_number, h.portions).where(
+            h.id.in_(set(ids)) | h.ref.in_(set(refs))
+        )
     )
-    return {row.ref: to_domain(row) for row in session.scalars(query)}
+    return {ref: _Person(name, address_of(street, no), n) for ref, name, street, no, n in rows}
+
+
+def load_plan(session: Session, *, plan_id: int) -> PlanRow:
+    """A plan version with its routes and stops, without the route lines (not needed to read
+    it; parsing them is the slowest part of a read)."""
+    plan = session.scalars(
+        select(PlanRow)
+        .where(PlanRow.id == plan_id)
+        .options(selectinload(PlanRow.routes).defer(RouteRow.geometry))
+    ).one_or_none()
+    if plan is None:
+        raise NotFoundError("plan", str(plan_id))
+    return plan
 
 
 FleetRow = DriverRow | VanRow
@@ -86,7 +116,7 @@ def plan_public(session: Session, row: PlanRow, *, personal: bool, lang: str) ->
             select(HouseholdRow.id, HouseholdRow.ref).where(HouseholdRow.id.in_(stop_ids))
         )
     }
-    people = _households(session, stop_ids, unserved_refs)
+    people = _people(session, stop_ids, unserved_refs)
     key = None if personal else pseudonym_key(session)
 
     def shown(ref: str) -> str:
@@ -127,7 +157,7 @@ def _route_public(
     plan: PlanRow,
     route: RouteRow,
     refs: dict[int, str],
-    people: dict[str, Household],
+    people: dict[str, _Person],
     outcomes: Mapping[int, OutcomeRow],
     vans: dict[int, FleetRow],
     drivers: dict[int, FleetRow],

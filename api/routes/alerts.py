@@ -11,6 +11,7 @@ from api.core.problems import PROBLEM_RESPONSES
 from api.crud_alerts import acknowledge, list_alerts
 from api.deps import DispatcherUser, SessionDep
 from api.models import AlertRow
+from api.plan_read import address_of
 from api.schemas.deliveries import AlertPublic
 from store.models import HouseholdRow
 
@@ -27,7 +28,7 @@ def _public(session: SessionDep, rows: list[AlertRow]) -> list[AlertPublic]:
     out = []
     for row in rows:
         person = people.get(row.household_ref)
-        address = f"{person.street} No: {person.house_number}" if person is not None else ""
+        address = address_of(person.street, person.house_number) if person is not None else ""
         out.append(
             AlertPublic.of(
                 row,

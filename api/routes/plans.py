@@ -19,7 +19,7 @@ from api.deps import (
     sees_personal_data,
 )
 from api.models import Role, UserRow
-from api.plan_read import colour_of, driver_route, plan_public, plan_version
+from api.plan_read import colour_of, driver_route, load_plan, plan_public, plan_version
 from api.planning import local_clock_s, parse_clock, plan_and_save, replan_and_save
 from api.route_views import (
     find_route,
@@ -92,7 +92,7 @@ def read_plan(
 ) -> PlanPublic:
     """A plan version: summary, routes with stops and outcomes, unserved with reasons, changes.
     Planners get pseudonyms instead of household references and no names."""
-    plan = repo.get_plan(session, plan_id=plan_id)
+    plan = load_plan(session, plan_id=plan_id)
     return plan_public(session, plan, personal=sees_personal_data(user), lang=lang)
 
 
@@ -115,7 +115,7 @@ def _route_for(
     session: SessionDep, plan_id: int, route_no: int, user: UserRow
 ) -> tuple[PlanRow, RouteRow]:
     """The route, if `user` may see it with personal details (403 otherwise)."""
-    plan = repo.get_plan(session, plan_id=plan_id)
+    plan = load_plan(session, plan_id=plan_id)
     route = find_route(plan, route_no)
     if user.role == Role.PLANNER.value:
         raise ProblemError(
