@@ -11,8 +11,10 @@ from scheduler.simulation.sweep import (
     dask_client,
     expand,
     run_on_dask,
+    run_scenario,
     run_sequential,
     summarise,
+    tasks,
     with_overrides,
 )
 
@@ -76,3 +78,19 @@ def test_a_two_worker_local_dask_cluster_gives_the_sequential_table(
         assert len(client.scheduler_info()["workers"]) == 2
         on_dask = run_on_dask(client, scenario)
     pd.testing.assert_frame_equal(on_dask, table)
+
+
+def test_an_existing_cluster_is_used_through_its_scheduler_address(
+    scenario: Scenario, table: pd.DataFrame
+) -> None:
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        done: list[int] = []
+        on_cluster = run_scenario(
+            scenario, address=cluster.scheduler_address, progress=lambda n, _: done.append(n)
+        )
+    pd.testing.assert_frame_equal(on_cluster, table)
+    assert sorted(done) == list(range(1, len(tasks(scenario)) + 1))
