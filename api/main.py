@@ -22,6 +22,7 @@ from api.route_views import BytesCache
 from api.routes import (
     alerts,
     calendar,
+    docs,
     drivers,
     households,
     jobs,
@@ -113,6 +114,8 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by api.routes.docs from bundled assets
+        redoc_url=None,
         openapi_tags=[
             {"name": "login", "description": "tokens and one's own account"},
             {"name": "plans", "description": "planning jobs, plan versions, sheets, re-plans"},
@@ -137,10 +140,12 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         alerts,
         jobs,
         page,
+        docs,
     ):
         app.include_router(module.router)
     app.mount("/static/leaflet", StaticFiles(directory=LEAFLET_DIR), name="leaflet")
     app.mount("/static/app", StaticFiles(directory=STATIC_DIR), name="app-static")
+    app.mount(docs.ASSETS_URL, StaticFiles(directory=docs.ASSETS_DIR), name="docs-static")
 
     @app.middleware("http")
     async def security_headers(

@@ -73,3 +73,13 @@ def test_unknown_paths_and_methods_answer_with_problems(api: ApiClient) -> None:
     is_problem(api.client.put("/households", headers=api.auth("dispatcher")), 405)
     body = is_problem(api.client.post("/login/access-token", data={}), 422)
     assert {e["field"] for e in body["errors"]} == {"body.username", "body.password"}
+
+
+def test_interactive_docs_are_served_from_bundled_assets(api: ApiClient) -> None:
+    docs = api.client.get("/docs")
+    assert docs.status_code == 200
+    assert "cdn" not in docs.text and "https://" not in docs.text
+    assert "/static/docs/swagger-ui-bundle.js" in docs.text
+    bundle = api.client.get("/static/docs/swagger-ui-bundle.js")
+    assert bundle.status_code == 200 and len(bundle.content) > 100_000
+    assert api.client.get("/redoc").status_code == 404
