@@ -6,6 +6,7 @@ The API has no planning logic of its own: it reads the store, calls `scheduler.d
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -115,20 +116,26 @@ def calendar_from_store(session: Session, day: dt.date) -> Calendar:
     return Calendar(holds=holds, one_offs=one_offs)
 
 
+def _known(cls: type[Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries of `values` that are fields of dataclass `cls` (documents may be older)."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in values.items() if k in names}
+
+
 def solution_from_document(document: Mapping[str, Any]) -> Solution:
     """The routing solution of a stored plan document (the dataclass fields as JSON)."""
 
     def visit(v: Mapping[str, Any]) -> Visit:
-        return Visit(**{**v, "load_after": tuple(v["load_after"])})
+        return Visit(**_known(Visit, v) | {"load_after": tuple(v["load_after"])})
 
     def trip(t: Mapping[str, Any]) -> Trip:
         visits = tuple(visit(v) for v in t["visits"])
-        return Trip(**{**t, "load": tuple(t["load"]), "visits": visits})
+        return Trip(**_known(Trip, t) | {"load": tuple(t["load"]), "visits": visits})
 
     def route(r: Mapping[str, Any]) -> Route:
-        return Route(**{**r, "trips": tuple(trip(t) for t in r["trips"])})
+        return Route(**_known(Route, r) | {"trips": tuple(trip(t) for t in r["trips"])})
 
-    stats = dict(document.get("stats") or {})
+    stats = _known(SolveStats, document.get("stats") or {})
     stats["notes"] = tuple(stats.get("notes", ()))
     return Solution(
         routes=tuple(route(r) for r in document["routes"]),
