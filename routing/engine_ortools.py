@@ -56,6 +56,8 @@ def _build(model: TripModel) -> _Built:
             trip_type.departure_early_s, trip_type.departure_late_s
         )
         time.SetSpanUpperBoundForVehicle(trip_type.ride_cap_s, v)
+        if trip_type.latest_end_s is not None:
+            time.CumulVar(routing.End(v)).SetMax(trip_type.latest_end_s)
     for dim in range(nodes.demand.shape[1]):
         demand_cb = routing.RegisterUnaryTransitVector([int(q) for q in nodes.demand[:, dim]])
         capacities = [int(model.types[t].capacity[dim]) for t in vehicle_type]
@@ -64,7 +66,9 @@ def _build(model: TripModel) -> _Built:
         index = manager.NodeToIndex(node)
         allowed = [v for v, t in enumerate(vehicle_type) if model.types[t].allowed[node]]
         if len(allowed) < len(vehicle_type):
-            routing.SetAllowedVehiclesForIndex(allowed, index)
+            # SetAllowedVehiclesForIndex's Python binding rejects lists in OR-Tools 9.15;
+            # restricting the vehicle variable is equivalent (-1 keeps the stop droppable).
+            routing.VehicleVar(index).SetValues([-1, *allowed])
         routing.AddDisjunction([index], int(model.penalty[node]))
     for v in range(len(vehicle_type)):
         routing.AddVariableMinimizedByFinalizer(time.CumulVar(routing.End(v)))

@@ -39,6 +39,8 @@ def _profiles(model: TripModel) -> tuple[list[IntArray], list[IntArray], list[in
             duration = time.copy()
             cost[:, forbidden] = FORBIDDEN
             duration[:, forbidden] = FORBIDDEN
+            np.fill_diagonal(cost, 0)  # PyVRP requires zero diagonals
+            np.fill_diagonal(duration, 0)
             distances.append(cost)
             durations.append(duration)
         profile_of.append(keys.index(key))
@@ -71,7 +73,7 @@ def to_problem_data(model: TripModel) -> ProblemData:
             end_depot=t.depot,
             tw_early=t.departure_early_s,
             start_late=t.departure_late_s,
-            tw_late=model.horizon_s + t.ride_cap_s,
+            tw_late=model.horizon_s + t.ride_cap_s if t.latest_end_s is None else t.latest_end_s,
             shift_duration=t.ride_cap_s,
             profile=profile_of[i],
         )

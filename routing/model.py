@@ -330,9 +330,11 @@ class SolveParams:
     same input and seed give the same plan (see routing/solve.py). `drop_penalty`: cost of
     leaving a priority-0 stop out (None: twice the costliest round trip); priority p multiplies
     it by (1 + p). Budget: when stops have windows, `repair_share` of it is kept for repair
-    rounds (at most `repair_rounds`); of the rest, `warm_start_share` goes to PyVRP and the
-    remainder to OR-Tools starting from PyVRP's trips. In deterministic mode the stages stop after
-    `pyvrp_iterations` PyVRP iterations and `ortools_solutions` OR-Tools solutions instead.
+    rounds (at most `repair_rounds`; `wave_share` of it first re-routes at fixed departure
+    waves when the pooled trips did not all fit the vans); of the rest, `warm_start_share`
+    goes to PyVRP and the remainder to OR-Tools starting from PyVRP's trips. In deterministic
+    mode the stages stop after `pyvrp_iterations` PyVRP iterations and `ortools_solutions`
+    OR-Tools solutions instead.
     """
 
     time_limit_s: float = 10.0
@@ -343,5 +345,6 @@ class SolveParams:
     warm_start_share: float = 0.8
     repair_share: float = 0.3
     repair_rounds: int = 3
+    wave_share: float = 0.5
     pyvrp_iterations: int = 3000
     ortools_solutions: int = 300

@@ -32,7 +32,7 @@ from routing.nodes import IntArray, Nodes, build_nodes
 from routing.packing import Packed, TripToPack, VanSlot, pack_cpsat
 from routing.precheck import precheck
 from routing.timing import TripTiming, trip_timing
-from routing.trips import RoutedTrip, TripModel, build_trip_model
+from routing.trips import RoutedTrip, TripModel, build_trip_model, build_wave_model
 
 DAY_S = 86_400
 MIN_STAGE_S = 0.05
@@ -265,10 +265,37 @@ def _repair(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
     return candidate if _score(ctx, candidate) < _score(ctx, plan) else plan
 
 
+def _waves(ctx: _Context, time_s: float) -> _Plan:
+    """Route trips at staggered fixed departure waves per van (PyVRP), then pack them."""
+    model = ctx.model
+    waves = build_wave_model(model.nodes, model.horizon_s, model.penalty)
+    iterations = ctx.params.pyvrp_iterations if ctx.params.deterministic else None
+    routed = route_with_pyvrp(waves, time_s, ctx.params.seed, iterations)
+    van_index = {slot.vehicle.id: i for i, slot in enumerate(ctx.vans)}
+    trips: list[RoutedTrip] = []
+    hint: list[Packed] = []
+    for trip in routed:
+        wave = waves.types[trip.type_index]
+        van = van_index[wave.van_ids[0]]
+        pool_type = _pool_type(ctx, van, wave.ride_cap_s)
+        if pool_type is None:
+            continue
+        hint.append(Packed(len(trips), van, wave.departure_early_s))
+        trips.append(RoutedTrip(pool_type, trip.sequence))
+    return _pack(ctx, trips, _pack_reserve(ctx.params), hint)
+
+
 def _improve(ctx: _Context, plan: _Plan) -> _Plan:
-    """Repair rounds while stops are left over and time (or, if deterministic, rounds) remain."""
+    """With stops left over: try waves, then repair rounds while time (or rounds) remain."""
     rounds = 0
     nodes = ctx.model.nodes
+    if len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
+        time_s = (ctx.left_s() - _pack_reserve(ctx.params)) * ctx.params.wave_share
+        if time_s >= MIN_STAGE_S or ctx.params.deterministic:
+            waved = _waves(ctx, max(MIN_STAGE_S, time_s))
+            improved = _score(ctx, waved) < _score(ctx, plan)
+            ctx.notes.append(f"waves: {len(waved.trips)} trips, better: {improved}")
+            plan = waved if improved else plan
     while len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = ctx.left_s() - _pack_reserve(ctx.params)
         if time_s < MIN_STAGE_S or rounds >= ctx.params.repair_rounds:

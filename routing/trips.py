@@ -33,6 +33,8 @@ class TripType:
     cost_class: int
     allowed: tuple[bool, ...]
     """Per node: may a trip of this type serve it (depots: False)."""
+    latest_end_s: int | None = None
+    """Latest service start at the trip's last stop (waves: the next wave must be reachable)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -147,18 +149,13 @@ def build_trip_model(
     nodes: Nodes,
     horizon_s: int,
     penalty: IntArray,
-    waves: dict[int, list[tuple[int, int]]] | None = None,
 ) -> TripModel:
-    """Trip types for every van class and ride cap; `waves` maps a class to departure windows.
-
-    Without waves a class gets one pool of trips departing anywhere in its shift; with waves it
-    gets one type per wave, as many trips as it has vans, each leaving within that wave's window.
-    """
+    """A pool of trips for every van class and ride cap, leaving anywhere in the class's shift."""
     problem = nodes.problem
     classes = van_classes(problem.vehicles)
     cost_keys: list[tuple[int, int]] = []
     types: list[TripType] = []
-    for ci, vc in enumerate(classes):
+    for vc in classes:
         van = vc.first
         depot = nodes.depot_node(van.start_depot)
         kitchen = problem.depots[depot]
@@ -171,26 +168,22 @@ def build_trip_model(
             allowed = _allowed(nodes, van, cap)
             if not any(allowed):
                 continue
-            windows = [(first, last)] if waves is None else waves.get(ci, [(first, last)])
-            for early, late in windows:
-                count = _pool_count(nodes, vc, depot, allowed)
-                if waves is not None and ci in waves:
-                    count = min(count, len(vc.vans))
-                if count == 0 or early > late:
-                    continue
-                types.append(
-                    TripType(
-                        depot=depot,
-                        van_ids=tuple(v.id for v in vc.vans),
-                        count=count,
-                        capacity=van.capacity,
-                        ride_cap_s=min(cap, horizon_s),
-                        departure_early_s=early,
-                        departure_late_s=late,
-                        cost_class=cost_keys.index(key),
-                        allowed=allowed,
-                    )
+            count = _pool_count(nodes, vc, depot, allowed)
+            if count == 0 or first > last:
+                continue
+            types.append(
+                TripType(
+                    depot=depot,
+                    van_ids=tuple(v.id for v in vc.vans),
+                    count=count,
+                    capacity=van.capacity,
+                    ride_cap_s=min(cap, horizon_s),
+                    departure_early_s=first,
+                    departure_late_s=last,
+                    cost_class=cost_keys.index(key),
+                    allowed=allowed,
                 )
+            )
     arc_cost = tuple(
         np.minimum(per_s * nodes.travel_s + per_m * nodes.distance_m, UNREACHABLE_S)
         for per_s, per_m in cost_keys
@@ -198,11 +191,70 @@ def build_trip_model(
     return TripModel(nodes, tuple(types), arc_cost, penalty, horizon_s)
 
 
-def wave_windows(nodes: Nodes, vc: VanClass, spacing_s: int) -> list[tuple[int, int]]:
-    """Fixed departures every `spacing_s` from the start of the class's shift."""
-    van = vc.first
-    kitchen = nodes.problem.depot(van.start_depot)
-    first = max(van.shift_start_s, kitchen.open_s)
-    last = min(van.shift_end_s, kitchen.close_s)
-    starts = range(first, last + 1, max(1, spacing_s))
-    return [(s, s) for s in starts]
+def _max_tail_s(nodes: Nodes, depot: int, allowed: tuple[bool, ...]) -> int:
+    """Longest service-plus-drive-back among the stops a trip may serve."""
+    tails = [
+        int(nodes.service_s[n] + nodes.travel_s[n, depot]) for n, ok in enumerate(allowed) if ok
+    ]
+    return max(tails, default=0)
+
+
+def build_wave_model(nodes: Nodes, horizon_s: int, penalty: IntArray) -> TripModel:
+    """Trips at fixed departure waves per van, staggered across the vans of each kitchen.
+
+    A van leaves every `limit + longest tail + reload` seconds, so its waves never overlap; the
+    vans of one kitchen are offset by a fraction of that spacing, so some van leaves every few
+    minutes and narrow windows find a departure that suits them. Uses the tightest ride limit.
+    """
+    problem = nodes.problem
+    cap = min(ride_caps(nodes), default=horizon_s)
+    cost_keys: list[tuple[int, int]] = []
+    types: list[TripType] = []
+    per_depot: dict[str, list[Vehicle]] = defaultdict(list)
+    for van in problem.vehicles:
+        per_depot[van.start_depot].append(van)
+    for depot_id, vans in per_depot.items():
+        depot = nodes.depot_node(depot_id)
+        kitchen = problem.depots[depot]
+        for j, van in enumerate(vans):
+            allowed = _allowed(nodes, van, cap)
+            if not any(allowed):
+                continue
+            key = (van.cost_per_s, van.cost_per_m)
+            if key not in cost_keys:
+                cost_keys.append(key)
+            tail = _max_tail_s(nodes, depot, allowed)
+            spacing = min(cap, horizon_s) + tail + van.reload_s
+            first = max(van.shift_start_s, kitchen.open_s)
+            last = min(van.shift_end_s, kitchen.close_s)
+            offset = spacing * j // len(vans)
+            starts = [first] if offset > 0 else []
+            starts += list(range(first + offset, last + 1, max(1, spacing)))
+            if van.max_trips is not None:
+                starts = starts[: van.max_trips]
+            for k, start in enumerate(starts):
+                next_start = (
+                    starts[k + 1] if k + 1 < len(starts) else van.shift_end_s + van.reload_s
+                )
+                latest_end = next_start - van.reload_s - tail
+                if latest_end <= start:
+                    continue
+                types.append(
+                    TripType(
+                        depot=depot,
+                        van_ids=(van.id,),
+                        count=1,
+                        capacity=van.capacity,
+                        ride_cap_s=min(cap, horizon_s),
+                        departure_early_s=start,
+                        departure_late_s=start,
+                        cost_class=cost_keys.index(key),
+                        allowed=allowed,
+                        latest_end_s=latest_end,
+                    )
+                )
+    arc_cost = tuple(
+        np.minimum(per_s * nodes.travel_s + per_m * nodes.distance_m, UNREACHABLE_S)
+        for per_s, per_m in cost_keys
+    )
+    return TripModel(nodes, tuple(types), arc_cost, penalty, horizon_s)
