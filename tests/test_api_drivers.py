@@ -98,6 +98,15 @@ def test_not_at_home_alerts_the_dispatcher_at_once(planned: tuple[ApiClient, int
     )
     assert "cevapsız" in alert["note"]
     assert api.get(f"/alerts?after={alert_id}", "dispatcher").json() == []
+    stream = api.get("/alerts/stream?seconds=0.5", "dispatcher")
+    assert stream.headers["content-type"].startswith("text/event-stream")
+    assert f"id: {alert_id}\nevent: alert\ndata: " in stream.text
+    assert second["name"] in stream.text
+    resumed = api.client.get(
+        "/alerts/stream?seconds=0.5",
+        headers=api.auth("dispatcher") | {"Last-Event-ID": str(alert_id)},
+    )
+    assert "event: alert" not in resumed.text
     is_problem(api.get("/alerts", "planner"), 403)
 
     plan = api.get(f"/plans/{plan_id}", "dispatcher").json()

@@ -68,9 +68,11 @@ class Watch:
     errors: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)
 
     def attach(self, page: Any) -> None:
         def guard(route: Any, request: Any) -> None:
+            self.requested.append(request.url.removeprefix(self.base))
             if request.url.startswith(self.base):
                 route.continue_()
             else:
@@ -178,5 +180,6 @@ def test_plan_dinner_watch_routes_and_see_a_not_at_home_alert(server: str, tmp_p
             browser.close()
     assert watch.errors == []
     assert watch.blocked == []
+    assert "/alerts/stream" in watch.requested  # alerts arrive as server-sent events
     # The only refusal: the driver's page first asks for today's route, which is not planned.
     assert all(f.startswith("404 /drivers/me/route?") for f in watch.failed), watch.failed

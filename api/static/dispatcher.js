@@ -39,7 +39,7 @@
       violations: "verification errors", verified: "verified", none: "none", error: "Error"
     }
   };
-  var ALERT_POLL_MS = 3000;
+  var ALERT_POLL_MS = 5000;
   var JOB_POLL_MS = 500;
 
   var lang = sessionStorage.getItem("sofra-lang") || "tr";
@@ -49,6 +49,7 @@
   var planLayer = null;
   var currentPlan = null;
   var alertTimer = null;
+  var alertStream = null;
   var lastAlertIds = "";
 
   function t(key) { return (TEXT[lang] && TEXT[lang][key]) || TEXT.en[key] || key; }
@@ -114,6 +115,7 @@
     me = null;
     sessionStorage.removeItem("sofra-token");
     if (alertTimer) { clearInterval(alertTimer); alertTimer = null; }
+    if (alertStream) { alertStream.close(); alertStream = null; }
     fetch("/logout", { method: "POST", credentials: "same-origin" });
     $("whoami").textContent = "";
     showView("login-view");
@@ -183,6 +185,11 @@
     if (me.role !== "planner") {
       pollAlerts();
       if (!alertTimer) { alertTimer = setInterval(pollAlerts, ALERT_POLL_MS); }
+      // Server-sent events bring a new alert at once; the polling above is the fallback.
+      if (!alertStream && window.EventSource) {
+        alertStream = new EventSource("/alerts/stream");
+        alertStream.addEventListener("alert", pollAlerts);
+      }
     } else {
       $("alerts-card").hidden = true;
       $("replan-button").hidden = true;
