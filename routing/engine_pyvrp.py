@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from pyvrp import ActivityType, Client, Location, ProblemData, VehicleType, solve
+from pyvrp import (
+    ActivityType,
+    Client,
+    Location,
+    ProblemData,
+    Route,
+    Solution,
+    VehicleType,
+    solve,
+)
 from pyvrp import Depot as PyvrpDepot
 from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
 
@@ -83,19 +92,43 @@ def to_problem_data(model: TripModel) -> ProblemData:
     return ProblemData(locations, clients, depots, vehicle_types, *matrices)
 
 
+def _initial(data: ProblemData, model: TripModel, trips: list[RoutedTrip]) -> Solution | None:
+    """PyVRP solution from earlier trips (None if they exceed the trip types' counts)."""
+    num_depots = model.nodes.num_depots
+    used = [0] * len(model.types)
+    routes = []
+    for trip in trips:
+        used[trip.type_index] += 1
+        if used[trip.type_index] > model.types[trip.type_index].count:
+            return None
+        visits = [n - num_depots for n in trip.sequence]
+        routes.append(Route(data, visits, trip.type_index))
+    return Solution(data, routes)
+
+
 def route_with_pyvrp(
-    model: TripModel, time_limit_s: float, seed: int, max_iterations: int | None = None
+    model: TripModel,
+    time_limit_s: float,
+    seed: int,
+    max_iterations: int | None = None,
+    initial: list[RoutedTrip] | None = None,
 ) -> list[RoutedTrip]:
-    """Best feasible trips PyVRP finds within the budget (empty if it finds none)."""
+    """Best feasible trips PyVRP finds within the budget, from `initial` when given.
+
+    Returns `initial` (or no trips) when PyVRP finds nothing feasible.
+    """
     if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
         return []
     data = to_problem_data(model)
     stop: StoppingCriterion = MaxRuntime(max(0.01, time_limit_s))
     if max_iterations is not None:
         stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
-    result = solve(data, stop, seed=seed, collect_stats=False, display=False)
+    start = _initial(data, model, initial) if initial else None
+    result = solve(
+        data, stop, seed=seed, collect_stats=False, display=False, initial_solution=start
+    )
     if not result.best.is_feasible():
-        return []
+        return list(initial or [])
     num_depots = model.nodes.num_depots
     trips = []
     for route in result.best.routes():

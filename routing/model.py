@@ -329,12 +329,14 @@ class SolveParams:
     `deterministic`: when True the budget is also bounded by work, not only by time, so the
     same input and seed give the same plan (see routing/solve.py). `drop_penalty`: cost of
     leaving a priority-0 stop out (None: twice the costliest round trip); priority p multiplies
-    it by (1 + p). Budget: when stops have windows, `repair_share` of it is kept for repair
-    rounds (at most `repair_rounds`; `wave_share` of it first re-routes at fixed departure
-    waves when the pooled trips did not all fit the vans); of the rest, `warm_start_share`
-    goes to PyVRP and the remainder to OR-Tools starting from PyVRP's trips. In deterministic
-    mode the stages stop after `pyvrp_iterations` PyVRP iterations and `ortools_solutions`
-    OR-Tools solutions instead.
+    it by (1 + p).
+
+    Budget shares: the first `first_share` routes the trip pool. If every trip fits the vans,
+    PyVRP continues up to `warm_start_share` and OR-Tools improves its trips with the rest;
+    otherwise `wave_share` of what is left re-routes at fixed departure waves and the rest goes
+    to at most `repair_rounds` OR-Tools repair rounds. In deterministic mode the stages stop
+    after `pyvrp_iterations` PyVRP iterations (half per PyVRP stage) and `ortools_solutions`
+    OR-Tools solutions instead, the time limit only being a safety net.
     """
 
     time_limit_s: float = 10.0
@@ -342,9 +344,9 @@ class SolveParams:
     engine: str = "auto"
     deterministic: bool = False
     drop_penalty: int | None = None
+    first_share: float = 0.5
     warm_start_share: float = 0.8
-    repair_share: float = 0.3
     repair_rounds: int = 3
     wave_share: float = 0.5
-    pyvrp_iterations: int = 3000
-    ortools_solutions: int = 300
+    pyvrp_iterations: int = 1000
+    ortools_solutions: int = 200

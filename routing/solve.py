@@ -2,11 +2,13 @@
 
 Pipeline (see docs/routing.md):
 1. pre-check each stop; those no van can serve even alone are explained and set aside;
-2. route trips as vehicles (the ride limit is each trip's duration cap): PyVRP first, then
-   OR-Tools from PyVRP's trips (engine "auto"), or one engine alone;
+2. route trips as vehicles (the ride limit is each trip's duration cap) with PyVRP (or OR-Tools
+   for engine "ortools") for `first_share` of the budget;
 3. pack the trips onto vans in time with CP-SAT (shifts, reloads, windows);
-4. while stops are left over, repair in OR-Tools with each van's trips at fixed departures plus
-   spare trips in its idle gaps (the exact model), then re-pack;
+4. if every trip fits: polish with the rest of the budget (PyVRP continues, then OR-Tools
+   improves its trips; engine "auto") and re-pack;
+   if not: re-route at staggered departure waves, then repair rounds in OR-Tools with each
+   van's trips at fixed departures plus spare trips in its idle gaps (the exact model);
 5. assemble the plain solution; explain every stop that did not fit.
 
 Determinism: with `SolveParams.deterministic`, PyVRP stops after a number of iterations,
@@ -51,6 +53,12 @@ class _Context:
 
     def left_s(self) -> float:
         return max(0.0, self.params.time_limit_s - (time.perf_counter() - self.started))
+
+    def stage_s(self, share_s: float) -> float:
+        """A stage's wall time: its share, or (deterministic) all time left as a safety net."""
+        if self.params.deterministic:
+            return max(MIN_STAGE_S, self.left_s())
+        return max(MIN_STAGE_S, share_s)
 
     def ortools(self, time_s: float) -> OrtoolsParams:
         limit = self.params.ortools_solutions if self.params.deterministic else None
@@ -188,19 +196,34 @@ def _score(ctx: _Context, plan: _Plan) -> tuple[int, int]:
     return dropped, cost
 
 
-def _route_pool(ctx: _Context, time_s: float) -> list[RoutedTrip]:
-    """Stage 2: trips from the pool of trip-vehicles (no van schedule yet), within `time_s`."""
+def _route_pool(
+    ctx: _Context, time_s: float, iterations: int | None, initial: list[RoutedTrip] | None = None
+) -> list[RoutedTrip]:
+    """Trips from the pool of trip-vehicles (no van schedule yet) with the first engine."""
+    if ctx.params.engine == "ortools":
+        return route_with_ortools(ctx.model, ctx.ortools(time_s), initial)
+    return route_with_pyvrp(ctx.model, time_s, ctx.params.seed, iterations, initial)
+
+
+def _polish(ctx: _Context, plan: _Plan) -> _Plan:
+    """All trips fit: spend the rest of the budget improving them (PyVRP, then OR-Tools)."""
     params = ctx.params
-    if params.engine == "ortools":
-        return route_with_ortools(ctx.model, ctx.ortools(time_s))
-    started = time.perf_counter()
-    iterations = params.pyvrp_iterations if params.deterministic else None
-    pyvrp_s = time_s if params.engine == "pyvrp" else time_s * params.warm_start_share
-    trips = route_with_pyvrp(ctx.model, pyvrp_s, params.seed, iterations)
-    rest_s = time_s - (time.perf_counter() - started)
-    if params.engine == "auto" and (rest_s > MIN_STAGE_S or params.deterministic):
-        trips = route_with_ortools(ctx.model, ctx.ortools(max(MIN_STAGE_S, rest_s)), trips)
-    return trips
+    rest_s = ctx.left_s() - _pack_reserve(params)
+    if rest_s < MIN_STAGE_S and not params.deterministic:
+        return plan
+    trips = [plan.trips[p.key] for p in plan.packed]
+    if params.engine != "ortools":
+        share = max(0.0, params.warm_start_share - params.first_share) / (1 - params.first_share)
+        iterations = params.pyvrp_iterations - params.pyvrp_iterations // 2
+        trips = _route_pool(ctx, ctx.stage_s(rest_s * share), iterations, trips)
+    if params.engine != "pyvrp":
+        left_s = ctx.left_s() - _pack_reserve(params)
+        if left_s >= MIN_STAGE_S or params.deterministic:
+            trips = route_with_ortools(ctx.model, ctx.ortools(ctx.stage_s(left_s)), trips)
+    candidate = _pack(ctx, trips, ctx.stage_s(_pack_reserve(params)))
+    improved = _score(ctx, candidate) < _score(ctx, plan)
+    ctx.notes.append(f"polish: {'improved' if improved else 'kept'} the plan")
+    return candidate if improved else plan
 
 
 def _pack_reserve(params: SolveParams) -> float:
@@ -261,7 +284,7 @@ def _repair(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
         timing = _timing(ctx.model, trips[key])
         departure = max(timing.earliest_s, t.slot.departure_early_s)
         hint.append(Packed(key, t.slot.van, departure))
-    candidate = _pack(ctx, trips, _pack_reserve(ctx.params), hint)
+    candidate = _pack(ctx, trips, ctx.stage_s(_pack_reserve(ctx.params)), hint)
     return candidate if _score(ctx, candidate) < _score(ctx, plan) else plan
 
 
@@ -282,7 +305,7 @@ def _waves(ctx: _Context, time_s: float) -> _Plan:
             continue
         hint.append(Packed(len(trips), van, wave.departure_early_s))
         trips.append(RoutedTrip(pool_type, trip.sequence))
-    return _pack(ctx, trips, _pack_reserve(ctx.params), hint)
+    return _pack(ctx, trips, ctx.stage_s(_pack_reserve(ctx.params)), hint)
 
 
 def _improve(ctx: _Context, plan: _Plan) -> _Plan:
@@ -292,15 +315,16 @@ def _improve(ctx: _Context, plan: _Plan) -> _Plan:
     if len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = (ctx.left_s() - _pack_reserve(ctx.params)) * ctx.params.wave_share
         if time_s >= MIN_STAGE_S or ctx.params.deterministic:
-            waved = _waves(ctx, max(MIN_STAGE_S, time_s))
+            waved = _waves(ctx, ctx.stage_s(time_s))
             improved = _score(ctx, waved) < _score(ctx, plan)
             ctx.notes.append(f"waves: {len(waved.trips)} trips, better: {improved}")
             plan = waved if improved else plan
     while len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = ctx.left_s() - _pack_reserve(ctx.params)
-        if time_s < MIN_STAGE_S or rounds >= ctx.params.repair_rounds:
+        out_of_time = time_s < MIN_STAGE_S and not ctx.params.deterministic
+        if out_of_time or rounds >= ctx.params.repair_rounds:
             break
-        better = _repair(ctx, plan, time_s if ctx.params.deterministic else time_s / 2)
+        better = _repair(ctx, plan, ctx.stage_s(time_s / 2))
         rounds += 1
         if better is plan:
             break
@@ -353,12 +377,15 @@ def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
     ctx = _Context(model, _van_slots(nodes), params, started)
     plan = _Plan([], [])
     if routable and model.types:
-        windows = any(s.window is not None for s in routable)
-        repair_s = params.repair_share * params.time_limit_s if windows else 0.0
-        pool_s = ctx.left_s() - _pack_reserve(params) - repair_s
-        trips = _route_pool(ctx, max(MIN_STAGE_S, pool_s))
-        plan = _pack(ctx, trips, _pack_reserve(params))
+        first_s = (ctx.left_s() - _pack_reserve(params)) * params.first_share
+        if params.engine == "pyvrp":
+            first_s = ctx.left_s() - _pack_reserve(params)
+        trips = _route_pool(ctx, ctx.stage_s(first_s), params.pyvrp_iterations // 2)
+        plan = _pack(ctx, trips, ctx.stage_s(_pack_reserve(params)))
         left = len(plan.trips) - len(plan.packed)
         ctx.notes.append(f"pool: {len(plan.trips)} trips routed, {left} did not fit the vans")
-        plan = _improve(ctx, plan)
+        if left == 0 and len(plan.served_nodes()) == len(routable):
+            plan = _polish(ctx, plan)
+        else:
+            plan = _improve(ctx, plan)
     return _to_solution(ctx, plan, list(failures.values()))
