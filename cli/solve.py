@@ -1,9 +1,194 @@
-"""`sofra` commands: solve (placeholder until its issue lands)."""
+"""`sofra solve PROBLEM.json --out SOLUTION.json` and `sofra verify PROBLEM.json SOLUTION.json`.
+
+Both read the JSON format of routing/schema/README.md; a problem given by coordinates and an OSM
+file gets its matrices here, from geodata (the routing package never imports geodata).
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    from rich.console import Console
+
+    from routing.model import Problem, Solution, SolveParams
+
+PROGRESS_TICK_S = 0.1
+EXIT_INVALID = 1
+EXIT_UNREADABLE = 2
+
+
+class Engine(StrEnum):
+    """Solver engines `SolveParams.engine` accepts."""
+
+    AUTO = "auto"
+    ORTOOLS = "ortools"
+    PYVRP = "pyvrp"
+
+
+ProblemArg = Annotated[Path, typer.Argument(help="problem document (JSON)", dir_okay=False)]
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `sofra` app."""
+    """Add `solve` and `verify` to the `sofra` app."""
+
+    @app.command()
+    def solve(
+        problem: ProblemArg,
+        out: Annotated[Path, typer.Option("--out", help="where to write the solution (JSON)")],
+        time_limit: Annotated[
+            float, typer.Option("--time-limit", min=0.1, help="solver budget in seconds")
+        ] = 10.0,
+        seed: Annotated[int, typer.Option("--seed", help="random seed of the search")] = 0,
+        engine: Annotated[Engine, typer.Option("--engine", help="search engine")] = Engine.AUTO,
+        deterministic: Annotated[
+            bool,
+            typer.Option("--deterministic", help="bound the search by work, not only time"),
+        ] = False,
+    ) -> None:
+        """Plan routes for PROBLEM.json within the time limit, verify them, write SOLUTION.json."""
+        run_solve(problem, out, time_limit, seed, engine.value, deterministic)
+
+    @app.command()
+    def verify(
+        problem: ProblemArg,
+        solution: Annotated[Path, typer.Argument(help="solution document (JSON)", dir_okay=False)],
+    ) -> None:
+        """Check SOLUTION.json against PROBLEM.json; exit 1 listing every violation."""
+        run_verify(problem, solution)
+
+
+def osm_matrices(
+    osm_file: Path, points: Sequence[tuple[float, float]]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Travel-time and distance matrices between (lat, lon) points on the OSM file's roads."""
+    from geodata.graph import load_graph
+    from geodata.matrix import travel_matrices
+
+    matrices = travel_matrices(load_graph(osm_file), list(points))
+    return matrices.duration_s, matrices.distance_m
+
+
+def _console(err: bool = False) -> Console:
+    from rich.console import Console
+
+    stream = sys.stderr if err else sys.stdout
+    return Console(file=stream, width=None if stream.isatty() else 120, highlight=False)
+
+
+def _load_problem(path: Path) -> Problem:
+    """The problem, or exit 2 with the reason (bad document, bad OSM file, point off road)."""
+    from geodata.errors import OsmFileError, PointOffRoadError
+    from routing.errors import ProblemError
+    from routing.jsonio import load_problem
+
+    try:
+        return load_problem(path, osm_resolver=osm_matrices)
+    except ProblemError as exc:
+        _console(err=True).print(f"[red]error:[/red] {exc}")
+    except (OsmFileError, PointOffRoadError) as exc:
+        _console(err=True).print(f"[red]error:[/red] {path}: osm_file: {exc}")
+    raise typer.Exit(EXIT_UNREADABLE)
+
+
+def _solve_with_progress(problem: Problem, params: SolveParams) -> Solution:
+    """Run the solver in a worker thread while a bar fills over the time limit."""
+    from concurrent.futures import ThreadPoolExecutor, wait
+
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from routing.solve import solve
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    label = f"solving {len(problem.stops)} stops, {len(problem.vehicles)} vans"
+    with (
+        ThreadPoolExecutor(max_workers=1) as pool,
+        Progress(*columns, console=_console(err=True), transient=True) as progress,
+    ):
+        bar = progress.add_task(label, total=params.time_limit_s)
+        future = pool.submit(solve, problem, params)
+        while not wait([future], timeout=PROGRESS_TICK_S).done:
+            elapsed = progress.tasks[bar].elapsed or 0.0
+            progress.update(bar, completed=min(elapsed, params.time_limit_s))
+        return future.result()
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+
+
+def _print_summary(console: Console, problem: Problem, solution: Solution) -> None:
+    """Served/unserved counts, driving, vans and trips, the longest ride, and every reason."""
+    trips = sum(len(r.trips) for r in solution.routes)
+    used = sum(1 for r in solution.routes if r.trips)
+    console.print(
+        f"served {len(solution.served_stop_ids)}/{len(problem.stops)} stops with {used} vans, "
+        f"{trips} trips; driving {solution.driving_s / 60:.1f} min, "
+        f"{solution.distance_m / 1000:.1f} km; longest ride {solution.max_ride_s / 60:.1f} min"
+    )
+    for route in solution.routes:
+        for k, trip in enumerate(route.trips, start=1):
+            console.print(
+                f"  {route.vehicle_id} trip {k}: {_clock(trip.departure_s)}-"
+                f"{_clock(trip.return_s)} from {trip.depot_id}, {len(trip.visits)} stops"
+            )
+    for item in solution.unserved:
+        console.print(f"  [yellow]unserved[/yellow] {item.stop_id}: {item.reason} ({item.detail})")
+
+
+def run_solve(
+    problem_path: Path, out: Path, time_limit_s: float, seed: int, engine: str, deterministic: bool
+) -> None:
+    """Load, solve with a progress bar, verify, write; exit 1 if the plan fails the verifier."""
+    from routing.jsonio import dump_solution
+    from routing.model import SolveParams
+    from routing.verify import verify
+
+    problem = _load_problem(problem_path)
+    params = SolveParams(
+        time_limit_s=time_limit_s, seed=seed, engine=engine, deterministic=deterministic
+    )
+    solution = _solve_with_progress(problem, params)
+    dump_solution(solution, out)
+    console = _console()
+    _print_summary(console, problem, solution)
+    console.print(f"wrote {out}")
+    violations = verify(problem, solution)
+    if violations:
+        console.print(f"[red]the plan breaks {len(violations)} rules (a solver bug):[/red]")
+        for violation in violations:
+            console.print(f"  {violation}")
+        raise typer.Exit(EXIT_INVALID)
+
+
+def run_verify(problem_path: Path, solution_path: Path) -> None:
+    """Load both documents, print every violation and exit 1, or confirm the plan and exit 0."""
+    from routing.errors import SolutionFormatError
+    from routing.jsonio import load_solution
+    from routing.verify import verify
+
+    problem = _load_problem(problem_path)
+    try:
+        solution = load_solution(solution_path)
+    except SolutionFormatError as exc:
+        _console(err=True).print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_UNREADABLE) from None
+    violations = verify(problem, solution)
+    console = _console()
+    if violations:
+        console.print(f"[red]{solution_path}: {len(violations)} violations[/red]")
+        for violation in violations:
+            console.print(f"  {violation}")
+        raise typer.Exit(EXIT_INVALID)
+    console.print(
+        f"{solution_path}: valid; {len(solution.served_stop_ids)} stops served, "
+        f"{len(solution.unserved)} unserved with reasons"
+    )
