@@ -1,0 +1,246 @@
+"""The routing engine on small problems with known answers; every plan passes the verifier."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from routing.model import (
+    Depot,
+    Problem,
+    Solution,
+    SolveParams,
+    Stop,
+    UnservedReason,
+    Vehicle,
+)
+from routing.solve import solve
+from routing.verify import verify
+
+HOUR = 3600
+FAST = SolveParams(time_limit_s=1.5, seed=1)
+
+
+def euclid(points: list[tuple[float, float]], speed_mps: float = 1.0) -> np.ndarray:
+    """Travel seconds between points given in metres, rounded to whole seconds."""
+    p = np.array(points, dtype=float)
+    return np.rint(np.sqrt(((p[:, None] - p[None]) ** 2).sum(-1)) / speed_mps)
+
+
+def van(vid: str = "v1", depot: str = "k", cap: int = 10, **kw: object) -> Vehicle:
+    fields: dict[str, object] = {"shift_start_s": 8 * HOUR, "shift_end_s": 16 * HOUR}
+    fields.update(kw)
+    return Vehicle(vid, depot, depot, capacity=(cap,), **fields)  # type: ignore[arg-type]
+
+
+def planned(problem: Problem, params: SolveParams = FAST) -> Solution:
+    """Solve and insist the plan is valid and accounts for every stop."""
+    solution = solve(problem, params)
+    assert [str(v) for v in verify(problem, solution)] == []
+    accounted = set(solution.served_stop_ids) | {u.stop_id for u in solution.unserved}
+    assert accounted == {s.id for s in problem.stops}
+    return solution
+
+
+def test_single_trip_matches_brute_force_tour() -> None:
+    rng = np.random.default_rng(7)
+    points = [(0.0, 0.0)] + [tuple(rng.uniform(-900, 900, 2)) for _ in range(6)]
+    matrix = euclid(points)  # type: ignore[arg-type]
+    stops = [Stop(f"s{i}", 0, (1,)) for i in range(6)]
+    problem = Problem.from_matrices([Depot("k", 0)], [van()], stops, matrix, max_ride_s={})
+    best = min(
+        sum(matrix[a, b] for a, b in itertools.pairwise((0, *order, 0)))
+        for order in itertools.permutations(range(1, 7))
+    )
+    solution = planned(problem)
+    assert solution.driving_s == best
+    assert not solution.unserved
+
+
+def test_two_clusters_need_two_loads_at_known_cost() -> None:
+    # Two stops 1 km east, two 1 km west; capacity 2: the optimum is one load per side.
+    points = [(0, 0), (1000, 0), (1000, 10), (-1000, 0), (-1000, 10)]
+    stops = [Stop(f"s{i}", 0, (1,)) for i in range(4)]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], [van(cap=2)], stops, euclid(points), max_ride_s={}
+    )
+    solution = planned(problem)
+    trips = solution.routes[0].trips
+    assert len(trips) == 2
+    assert solution.driving_s == 2 * (1000 + 10 + 1000)
+    sides = [{v.stop_id for v in t.visits} for t in trips]
+    assert sorted(map(sorted, sides)) == [["s0", "s1"], ["s2", "s3"]]
+
+
+def test_reloads_one_van_capacity_three_seven_stops() -> None:
+    points = [(0, 0)] + [(300 * np.cos(a), 300 * np.sin(a)) for a in np.linspace(0, 6, 7)]
+    stops = [Stop(f"s{i}", 0, (1,), service_s=60) for i in range(7)]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], [van(cap=3, reload_s=300)], stops, euclid(points)
+    )
+    solution = planned(problem)
+    trips = solution.routes[0].trips
+    assert len(trips) >= 3
+    assert not solution.unserved
+    assert all(t.load[0] <= 3 for t in trips)
+    for before, after in itertools.pairwise(trips):
+        assert after.departure_s >= before.return_s + 300
+
+
+def test_ride_limit_binds_and_is_kept() -> None:
+    # Eight stops on a line 2.5..20 min out: one load rides 27 min (with service); limit 25.
+    points = [(0, 0)] + [(150.0 * (i + 1), 0.0) for i in range(8)]
+    stops = [Stop(f"s{i}", 0, (1,), service_s=60) for i in range(8)]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)],
+        [van(cap=20)],
+        stops,
+        euclid(points, speed_mps=1.0),
+        max_ride_s={"hot": 1500},
+    )
+    solution = planned(problem)
+    assert not solution.unserved
+    assert solution.max_ride_s <= 1500
+    assert len(solution.routes[0].trips) >= 2
+
+
+def test_meal_types_have_their_own_limits() -> None:
+    points = [(0, 0), (1000, 0), (1100, 0)]
+    stops = [Stop("hot", 0, (1,)), Stop("cold", 0, (1,), meal_type="cold")]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], [van()], stops, euclid(points), max_ride_s={"hot": 1050}
+    )
+    solution = planned(problem)
+    rides = {v.stop_id: v.ride_s for t in solution.routes[0].trips for v in t.visits}
+    assert rides["hot"] <= 1050
+    assert set(rides) == {"hot", "cold"}
+
+
+def test_several_kitchens_each_serve_their_side() -> None:
+    points = [(0, 0), (10_000, 0), (200, 0), (0, 200), (10_200, 0), (10_000, 200)]
+    stops = [Stop(f"s{i}", 0, (1,)) for i in range(4)]
+    depots = [Depot("west", 0), Depot("east", 0)]
+    vans = [van("vw", "west"), van("ve", "east")]
+    problem = Problem.from_matrices(depots, vans, stops, euclid(points))
+    solution = planned(problem)
+    served_by = {
+        v.stop_id: r.vehicle_id for r in solution.routes for t in r.trips for v in t.visits
+    }
+    assert served_by == {"s0": "vw", "s1": "vw", "s2": "ve", "s3": "ve"}
+    assert solution.driving_s == 2 * (200 + 283 + 200)  # one triangle per kitchen
+
+
+def test_skills_go_to_the_van_that_has_them() -> None:
+    points = [(0, 0), (100, 0), (0, 100), (-100, 0)]
+    stops = [
+        Stop("a", 0, (1,)),
+        Stop("b", 0, (1,), required_skills=frozenset({"carry_inside"})),
+        Stop("c", 0, (1,)),
+    ]
+    vans = [van("plain", cap=1), van("helper", cap=1, skills=frozenset({"carry_inside"}))]
+    problem = Problem.from_matrices([Depot("k", 0)], vans, stops, euclid(points))
+    solution = planned(problem)
+    served_by = {
+        v.stop_id: r.vehicle_id for r in solution.routes for t in r.trips for v in t.visits
+    }
+    assert served_by["b"] == "helper"
+    assert len(served_by) == 3
+
+
+def test_windows_are_met() -> None:
+    points = [(0, 0), (600, 0), (0, 600), (-600, 0), (0, -600)]
+    windows = [(9 * HOUR, 9 * HOUR + 600), (12 * HOUR, 12 * HOUR + 600), None, None]
+    stops = [Stop(f"s{i}", 0, (1,), window=w, service_s=120) for i, w in enumerate(windows)]
+    problem = Problem.from_matrices([Depot("k", 0)], [van(cap=4)], stops, euclid(points))
+    solution = planned(problem)
+    assert not solution.unserved
+    assert solution.max_ride_s <= 3600
+
+
+def test_each_impossible_stop_gets_its_reason() -> None:
+    inf = np.inf
+    # locations: kitchen, ok, unreachable, far (2 h drive), window closed early, skill, heavy
+    matrix = np.full((7, 7), 60.0)
+    np.fill_diagonal(matrix, 0)
+    matrix[0, 2] = matrix[2, 0] = inf
+    matrix[0, 3] = matrix[3, 0] = 2 * HOUR
+    stops = [
+        Stop("ok", 1, (1,)),
+        Stop("unreachable", 2, (1,)),
+        Stop("far", 3, (1,)),
+        Stop("early", 4, (1,), window=(6 * HOUR, 7 * HOUR)),
+        Stop("skill", 5, (1,), required_skills=frozenset({"wheelchair"})),
+        Stop("heavy", 6, (11,)),
+    ]
+    problem = Problem([Depot("k", 0)], [van()], stops, matrix, matrix)
+    solution = planned(problem)
+    reasons = {u.stop_id: u.reason for u in solution.unserved}
+    assert reasons == {
+        "unreachable": UnservedReason.UNREACHABLE,
+        "far": UnservedReason.RIDE_LIMIT_INFEASIBLE,
+        "early": UnservedReason.WINDOW_INFEASIBLE,
+        "skill": UnservedReason.SKILL_MISSING,
+        "heavy": UnservedReason.DEMAND_EXCEEDS_CAPACITY,
+    }
+    assert solution.served_stop_ids == ["ok"]
+    assert all(u.detail for u in solution.unserved)
+
+
+def test_capacity_exhausted_with_shortfall() -> None:
+    points = [(0, 0), (100, 0), (0, 100), (-100, 0)]
+    stops = [Stop(f"s{i}", 0, (1,), priority=p) for i, p in enumerate([0, 5, 0])]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], [van(cap=2, max_trips=1)], stops, euclid(points)
+    )
+    solution = planned(problem)
+    assert len(solution.served_stop_ids) == 2
+    assert "s1" in solution.served_stop_ids  # the priority stop is kept
+    (left,) = solution.unserved
+    assert left.reason is UnservedReason.CAPACITY_EXHAUSTED
+    assert "short by 1" in left.detail
+
+
+def test_shift_time_exhausted() -> None:
+    # Each stop needs a 20-minute round trip plus 10 minutes of service; the shift lasts 1 h.
+    points = [(0, 0)] + [(600 * np.cos(a), 600 * np.sin(a)) for a in np.linspace(0, 5, 6)]
+    stops = [Stop(f"s{i}", 0, (1,), service_s=600) for i in range(6)]
+    shift = {"shift_start_s": 8 * HOUR, "shift_end_s": 9 * HOUR}
+    problem = Problem.from_matrices([Depot("k", 0)], [van(cap=1, **shift)], stops, euclid(points))
+    solution = planned(problem)
+    assert 1 <= len(solution.served_stop_ids) < 6
+    assert {u.reason for u in solution.unserved} == {UnservedReason.SHIFT_TIME_EXHAUSTED}
+
+
+def test_same_seed_same_plan() -> None:
+    rng = np.random.default_rng(3)
+    points = [(0.0, 0.0)] + [tuple(rng.uniform(-2000, 2000, 2)) for _ in range(25)]
+    stops = [Stop(f"s{i}", 0, (1,), service_s=120) for i in range(25)]
+    vans = [van("v1", cap=6, reload_s=300), van("v2", cap=6, reload_s=300)]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], vans, stops, euclid(points, 5.0), max_ride_s={"hot": 1200}
+    )
+    params = SolveParams(
+        time_limit_s=30, seed=4, deterministic=True, pyvrp_iterations=200, ortools_solutions=50
+    )
+    first = planned(problem, params)
+    second = planned(problem, params)
+    assert first == second
+    assert first.max_ride_s <= 1200
+
+
+@pytest.mark.parametrize("engine", ["auto", "ortools", "pyvrp"])
+def test_every_engine_gives_valid_plans(engine: str) -> None:
+    rng = np.random.default_rng(11)
+    points = [(0.0, 0.0)] + [tuple(rng.uniform(-3000, 3000, 2)) for _ in range(30)]
+    stops = [
+        Stop(f"s{i}", 0, (1,), service_s=120, window=(9 * HOUR, 10 * HOUR) if i % 5 == 0 else None)
+        for i in range(30)
+    ]
+    vans = [van(f"v{j}", cap=8, reload_s=300, shift_end_s=12 * HOUR) for j in range(3)]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], vans, stops, euclid(points, 6.0), max_ride_s={"hot": 1800}
+    )
+    solution = planned(problem, SolveParams(time_limit_s=1.5, seed=2, engine=engine))
+    assert not solution.unserved
