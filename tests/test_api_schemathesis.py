@@ -36,12 +36,11 @@ def fuzzed(
 @pytest.fixture(scope="module")
 def api_schema(fuzzed: ApiClient) -> Any:
     """The app's own OpenAPI document, called in-process (ASGI)."""
-    schema = schemathesis.openapi.from_asgi("/openapi.json", fuzzed.client.app)
-    # The event stream stays open for up to `seconds`; tests/test_api_drivers.py covers it.
-    return schema.exclude(path="/alerts/stream")
+    return schemathesis.openapi.from_asgi("/openapi.json", fuzzed.client.app)
 
 
-schema = schemathesis.pytest.from_fixture("api_schema")
+# The event stream stays open for up to `seconds`; tests/test_api_drivers.py covers it.
+schema = schemathesis.pytest.from_fixture("api_schema").exclude(path="/alerts/stream")
 
 
 @schema.parametrize()
