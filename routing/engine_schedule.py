@@ -102,7 +102,9 @@ def route_fixed(
             if model.types[s.type_index].allowed[node] and skills <= problem.vehicles[s.van].skills
         ]
         if len(allowed) < len(slots):
-            routing.SetAllowedVehiclesForIndex(allowed, index)
+            # OR-Tools 9.15's binding of SetAllowedVehiclesForIndex rejects Python lists;
+            # restricting the vehicle variable is the same (-1 keeps the stop droppable).
+            routing.VehicleVar(index).SetValues([-1, *allowed])
         routing.AddDisjunction([index], int(model.penalty[node]))
     search = search_parameters(params)
     routing.CloseModelWithParameters(search)
