@@ -247,16 +247,17 @@ def problem_from_dict(
     """The `Problem` of a validated document; `base_dir` anchors a relative `osm_file`."""
     validate_document(document, "problem")
     layout = _layout(document)
+    num_depots = len(document["depots"])
+    size = num_depots + len(document["stops"])
+    rows = len(document.get("duration_s", ()))
+    if layout and "osm_file" not in document and rows != size:
+        raise ProblemError(
+            f"duration_s: {rows} rows, expected {size} ({num_depots} depots then "
+            f"{size - num_depots} stops), or give each depot and stop its location"
+        )
     duration, distance = _resolved_matrices(document, osm_resolver, base_dir)
     given: dict[str, Any] = {}
     if layout:
-        num_depots = len(document["depots"])
-        size = num_depots + len(document["stops"])
-        if np.shape(duration)[0] != size:
-            raise ProblemError(
-                f"duration_s: {np.shape(duration)[0]} rows, expected {size} ({num_depots} depots "
-                f"then {size - num_depots} stops), or give each depot and stop its location"
-            )
         given["depots"] = tuple(
             _decode_dataclass(Depot, d, location=i) for i, d in enumerate(document["depots"])
         )
