@@ -6,6 +6,8 @@ import itertools
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from routing.model import (
     Depot,
@@ -244,3 +246,34 @@ def test_every_engine_gives_valid_plans(engine: str) -> None:
     )
     solution = planned(problem, SolveParams(time_limit_s=1.5, seed=2, engine=engine))
     assert not solution.unserved
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    n=st.integers(1, 12),
+    vans=st.integers(1, 3),
+    cap=st.integers(1, 5),
+    limit_s=st.integers(300, 3600),
+    window_share=st.floats(0, 1),
+)
+def test_random_problems_give_valid_plans(
+    seed: int, n: int, vans: int, cap: int, limit_s: int, window_share: float
+) -> None:
+    rng = np.random.default_rng(seed)
+    points = [(0.0, 0.0)] + [tuple(rng.uniform(-2000, 2000, 2)) for _ in range(n)]
+    stops = []
+    for i in range(n):
+        start = int(rng.integers(8 * HOUR, 11 * HOUR))
+        window = (
+            (start, start + int(rng.integers(0, 3600))) if rng.random() < window_share else None
+        )
+        stops.append(
+            Stop(f"s{i}", 0, (int(rng.integers(1, 3)),), window, int(rng.integers(0, 300)))
+        )
+    fleet = [van(f"v{j}", cap=cap, reload_s=120, shift_end_s=12 * HOUR) for j in range(vans)]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], fleet, stops, euclid(points, 4.0), max_ride_s={"hot": limit_s}
+    )
+    solution = planned(problem, SolveParams(time_limit_s=0.5, seed=seed))
+    assert solution.max_ride_s <= limit_s
