@@ -43,7 +43,13 @@ def register(app: typer.Typer) -> None:
         where_host, where_port = host or settings.host, port or settings.port
         console.print(f"Sofra: http://{where_host}:{where_port}/  (API docs: /docs)")
         try:
-            uvicorn.run(create_app(state), host=where_host, port=where_port, log_level="info")
+            uvicorn.run(
+                create_app(state),
+                host=where_host,
+                port=where_port,
+                log_level="info",
+                timeout_graceful_shutdown=5,  # alert streams would otherwise hold it open
+            )
         finally:
             state.jobs.shutdown(wait=False)
             state.engine.dispose()

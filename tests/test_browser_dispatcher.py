@@ -44,7 +44,12 @@ def server(seeded_template: Path, tmp_path: Path, inegol_road: RoadGraph) -> Ite
     for api in client_on(seeded_template, tmp_path, inegol_road):
         port = free_port()
         config = uvicorn.Config(
-            create_app(api.state), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+            create_app(api.state),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            lifespan="off",
+            timeout_graceful_shutdown=2,
         )
         uv = uvicorn.Server(config)
         thread = threading.Thread(target=uv.run, daemon=True)
