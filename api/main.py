@@ -21,6 +21,7 @@ from api.jobs import JobRunner
 from api.route_views import BytesCache
 from api.routes import (
     alerts,
+    audit,
     calendar,
     docs,
     drivers,
@@ -139,6 +140,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         outcomes,
         alerts,
         jobs,
+        audit,
         page,
         docs,
     ):

@@ -124,3 +124,12 @@ def test_users_change_their_own_password(api: ApiClient) -> None:
         "/login/access-token", data={"username": "planner", "password": "brand-new-pass"}
     )
     assert login.status_code == 200
+
+
+def test_admins_read_the_audit_log(api: ApiClient) -> None:
+    api.post("/vans/V1/deactivate", "dispatcher")
+    entries = api.get("/audit?entity=van&entity_ref=V1", "admin").json()
+    assert entries[0]["actor"] == "dispatcher" and entries[0]["action"] == "update"
+    assert entries[0]["detail"] == {"fields": ["active"]}
+    assert entries[0]["at"].endswith("Z")
+    is_problem(api.get("/audit", "dispatcher"), 403)
