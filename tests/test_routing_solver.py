@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -277,3 +278,132 @@ def test_random_problems_give_valid_plans(
     )
     solution = planned(problem, SolveParams(time_limit_s=0.5, seed=seed))
     assert solution.max_ride_s <= limit_s
+
+
+# --- on street grids: several brute-force optima, windows, the ride limit against none ----------
+
+EXACT = SolveParams(time_limit_s=2, seed=1, deterministic=True)
+GRID_SHIFT = (8 * HOUR, 14 * HOUR)
+
+
+def manhattan(points: list[tuple[int, int]]) -> np.ndarray:
+    """Travel seconds on a street grid: a metric, so reloading never beats a single trip."""
+    xy = np.array(points, dtype=np.float64)
+    return np.abs(xy[:, None, :] - xy[None, :, :]).sum(axis=2)
+
+
+def grid_problem(
+    stops: list[tuple[int, int]],
+    vehicles: list[Vehicle],
+    max_ride_s: dict[str, int] | None = None,
+    **stop_fields: dict[int, object],
+) -> Problem:
+    """One kitchen at (0, 0), stops on a grid; `stop_fields` maps a Stop field to {index: value}."""
+    placed = []
+    for i in range(len(stops)):
+        fields = {name: values[i] for name, values in stop_fields.items() if i in values}
+        placed.append(replace(Stop(f"s{i}", 0, (1,)), **fields))  # type: ignore[arg-type]
+    return Problem.from_matrices(
+        [Depot("k", 0)],
+        vehicles,
+        placed,
+        manhattan([(0, 0), *stops]),
+        max_ride_s={} if max_ride_s is None else max_ride_s,
+    )
+
+
+def brute_force_driving_s(problem: Problem) -> int:
+    """Least driving of one trip over every order whose service starts fit the windows."""
+    best = None
+    for order in itertools.permutations(problem.stops):
+        clock, here, driving, feasible = problem.vehicles[0].shift_start_s, 0, 0, True
+        for stop in order:
+            travel = int(problem.duration_s[here, stop.location])
+            driving, clock = driving + travel, clock + travel
+            if stop.window is not None:
+                feasible = feasible and clock <= stop.window[1]
+                clock = max(clock, stop.window[0])
+            clock += stop.service_s
+            here = stop.location
+        driving += int(problem.duration_s[here, 0])
+        if feasible and (best is None or driving < best):
+            best = driving
+    assert best is not None
+    return best
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_single_trip_matches_brute_force_on_street_grids(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    stops = [(int(x), int(y)) for x, y in rng.integers(-30, 30, (6, 2)) * 30]
+    problem = grid_problem(stops, [van(cap=100)])
+    solution = planned(problem, EXACT)
+    assert not solution.unserved
+    assert solution.driving_s == brute_force_driving_s(problem)
+
+
+def test_windows_force_the_cheapest_order_that_meets_them() -> None:
+    start = 8 * HOUR
+    windows = {0: (start + 3000, start + 3600), 2: (start, start + 900), 4: (start, start + 7200)}
+    problem = grid_problem(
+        [(600, 0), (0, 600), (-600, 0), (0, -600), (300, 300)],
+        [van(cap=100)],
+        window=windows,
+        service_s={1: 120},
+    )
+    solution = planned(problem, EXACT)
+    assert not solution.unserved
+    assert solution.driving_s == brute_force_driving_s(problem)
+    order = [v.stop_id for t in solution.routes[0].trips for v in t.visits]
+    assert order.index("s2") < order.index("s0")  # s2's window closes first
+
+
+def test_a_tight_ride_limit_takes_more_loads_than_capacity_needs() -> None:
+    """Four stops ~1000 s out, 100-200 s apart: one load without a limit, two at 1150 s."""
+    stops = [(1000, 0), (1000, 100), (1000, -100), (1100, 0)]
+    unlimited = planned(grid_problem(stops, [van(cap=10)]), EXACT)
+    assert len(unlimited.routes[0].trips) == 1 and not unlimited.unserved
+    limited = planned(grid_problem(stops, [van(cap=10)], max_ride_s={"hot": 1150}), EXACT)
+    assert not limited.unserved
+    assert len(limited.routes[0].trips) >= 2
+    assert limited.max_ride_s <= 1150 < unlimited.max_ride_s
+    assert limited.driving_s > unlimited.driving_s
+
+
+def test_a_skilled_stop_goes_to_the_skilled_van_even_when_it_costs_more() -> None:
+    vans = [van("plain"), van("carrier", skills=frozenset({"carry_inside"}), fixed_cost=5000)]
+    problem = grid_problem(
+        [(300, 0), (0, 300), (-300, 0), (0, -300), (200, 200)],
+        vans,
+        required_skills={3: frozenset({"carry_inside"})},
+    )
+    solution = planned(problem, EXACT)
+    assert not solution.unserved
+    by_van = {r.vehicle_id: [v.stop_id for t in r.trips for v in t.visits] for r in solution.routes}
+    assert "s3" in by_van["carrier"] and "s3" not in by_van.get("plain", [])
+
+
+def test_demand_above_capacity_in_any_dimension_is_explained() -> None:
+    vans = [
+        Vehicle("small", "k", "k", *GRID_SHIFT, capacity=(10, 2)),
+        Vehicle("wide", "k", "k", *GRID_SHIFT, capacity=(4, 2)),
+    ]
+    problem = grid_problem(
+        [(300, 0), (0, 300), (0, -300)], vans, demand={0: (11, 0), 1: (1, 3), 2: (1, 1)}
+    )
+    solution = planned(problem, EXACT)
+    assert {u.stop_id: u.reason for u in solution.unserved} == {
+        "s0": UnservedReason.DEMAND_EXCEEDS_CAPACITY,
+        "s1": UnservedReason.DEMAND_EXCEEDS_CAPACITY,
+    }
+    assert solution.served_stop_ids == ["s2"]
+
+
+def test_shift_time_exhausted_serves_what_fits_and_gives_the_shortfall() -> None:
+    """Six stops 600 s out in different directions, 1200 s apart: a one-hour shift serves three."""
+    stops = [(600, 0), (0, 600), (-600, 0), (0, -600), (300, 300), (-300, -300)]
+    problem = grid_problem(stops, [van(cap=1, shift_end_s=9 * HOUR)])
+    solution = planned(problem, EXACT)
+    assert len(solution.served_stop_ids) == 3
+    assert {u.reason for u in solution.unserved} == {UnservedReason.SHIFT_TIME_EXHAUSTED}
+    assert all("3 stops" in u.detail and "3600 s" in u.detail for u in solution.unserved)
