@@ -77,6 +77,13 @@ def osm_matrices(
     return matrices.duration_s, matrices.distance_m
 
 
+def escape(text: str) -> str:
+    """`text` with rich markup characters escaped (ids and messages may hold brackets)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
 def _console(err: bool = False) -> Console:
     from rich.console import Console
 
@@ -93,9 +100,9 @@ def _load_problem(path: Path) -> Problem:
     try:
         return load_problem(path, osm_resolver=osm_matrices)
     except ProblemError as exc:
-        _console(err=True).print(f"[red]error:[/red] {exc}")
+        _console(err=True).print(f"[red]error:[/red] {escape(str(exc))}")
     except (OsmFileError, PointOffRoadError) as exc:
-        _console(err=True).print(f"[red]error:[/red] {path}: osm_file: {exc}")
+        _console(err=True).print(f"[red]error:[/red] {escape(f'{path}: osm_file: {exc}')}")
     raise typer.Exit(EXIT_UNREADABLE)
 
 
@@ -138,10 +145,12 @@ def _print_summary(console: Console, problem: Problem, solution: Solution) -> No
         for k, trip in enumerate(route.trips, start=1):
             console.print(
                 f"  {route.vehicle_id} trip {k}: {_clock(trip.departure_s)}-"
-                f"{_clock(trip.return_s)} from {trip.depot_id}, {len(trip.visits)} stops"
+                f"{_clock(trip.return_s)} from {trip.depot_id}, {len(trip.visits)} stops",
+                markup=False,
             )
     for item in solution.unserved:
-        console.print(f"  [yellow]unserved[/yellow] {item.stop_id}: {item.reason} ({item.detail})")
+        why = escape(f"{item.stop_id}: {item.reason} ({item.detail})")
+        console.print(f"  [yellow]unserved[/yellow] {why}")
 
 
 def run_solve(
@@ -160,12 +169,12 @@ def run_solve(
     dump_solution(solution, out)
     console = _console()
     _print_summary(console, problem, solution)
-    console.print(f"wrote {out}")
+    console.print(f"wrote {out}", markup=False)
     violations = verify(problem, solution)
     if violations:
         console.print(f"[red]the plan breaks {len(violations)} rules (a solver bug):[/red]")
         for violation in violations:
-            console.print(f"  {violation}")
+            console.print(f"  {violation}", markup=False)
         raise typer.Exit(EXIT_INVALID)
 
 
@@ -179,14 +188,14 @@ def run_verify(problem_path: Path, solution_path: Path) -> None:
     try:
         solution = load_solution(solution_path)
     except SolutionFormatError as exc:
-        _console(err=True).print(f"[red]error:[/red] {exc}")
+        _console(err=True).print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_UNREADABLE) from None
     violations = verify(problem, solution)
     console = _console()
     if violations:
-        console.print(f"[red]{solution_path}: {len(violations)} violations[/red]")
+        console.print(f"[red]{escape(str(solution_path))}: {len(violations)} violations[/red]")
         for violation in violations:
-            console.print(f"  {violation}")
+            console.print(f"  {violation}", markup=False)
         raise typer.Exit(EXIT_INVALID)
     console.print(
         f"{solution_path}: valid; {len(solution.served_stop_ids)} stops served, "

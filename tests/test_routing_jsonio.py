@@ -413,3 +413,45 @@ def test_cli_solves_and_verifies_the_osm_problem(tmp_path: Path) -> None:
     checked = CliRunner().invoke(app, ["verify", str(problem), str(out)])
     assert checked.exit_code == 0, checked.output
     assert "valid" in checked.output
+
+
+# --- sofra solve / sofra verify ---------------------------------------------------------------
+
+
+def test_cli_solve_then_verify_a_fixture_and_refuse_a_tampered_plan(tmp_path: Path) -> None:
+    problem = FIXTURES / "grid-8-stops.json"
+    out = tmp_path / "plan.json"
+    args = ["solve", str(problem), "--time-limit", "2", "--seed", "3", "--out", str(out)]
+    solved = CliRunner().invoke(app, [*args, "--engine", "auto", "--deterministic"])
+    assert solved.exit_code == 0, solved.output
+    assert "served 8/8 stops" in solved.output and f"wrote {out}" in solved.output
+    checked = CliRunner().invoke(app, ["verify", str(problem), str(out)])
+    assert checked.exit_code == 0, checked.output
+    assert "valid; 8 stops served, 0 unserved" in checked.output
+
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["driving_s"] += 60
+    first = document["routes"][0]["trips"][0]
+    first["visits"][0]["arrival_s"] -= 30
+    gone = first["visits"].pop()["stop_id"]
+    tampered = tmp_path / "tampered.json"
+    tampered.write_text(json.dumps(document), encoding="utf-8")
+    refused = CliRunner().invoke(app, ["verify", str(problem), str(tampered)])
+    assert refused.exit_code == 1
+    listed = [line.strip() for line in refused.output.splitlines() if line.strip().startswith("[")]
+    assert {line.split("]")[0] + "]" for line in listed} >= {"[totals]", "[time]", "[missing]"}
+    assert any(gone in line for line in listed if line.startswith("[missing]"))
+    assert f"{len(listed)} violations" in refused.output
+
+
+def test_cli_names_the_broken_place_of_a_bad_document_and_exits_2(tmp_path: Path) -> None:
+    document = fixture_document()
+    document["stops"][1]["demand"] = [1, "two"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    result = CliRunner().invoke(app, ["solve", str(bad), "--out", str(tmp_path / "x.json")])
+    assert result.exit_code == 2
+    assert "stops[1].demand[1]: 'two' is not of type 'integer'" in result.output
+    assert not (tmp_path / "x.json").exists()
+    wrong_way = CliRunner().invoke(app, ["verify", str(bad), str(FIXTURES / "inegol-osm.json")])
+    assert wrong_way.exit_code == 2
