@@ -20,7 +20,13 @@ from api.deps import (
 )
 from api.models import Role, UserRow
 from api.plan_read import colour_of, driver_route, load_plan, plan_public, plan_version
-from api.planning import local_clock_s, parse_clock, plan_and_save, replan_and_save
+from api.planning import (
+    Progress,
+    local_clock_s,
+    parse_clock,
+    plan_and_save,
+    replan_and_save,
+)
 from api.route_views import (
     find_route,
     kitchen_view,
@@ -55,20 +61,15 @@ def start_planning(
 ) -> JobPublic:
     """Plan a date and shift in the background; poll the job (Location) for the new plan."""
     engine, road, settings = state.engine, state.road, state.scheduler_settings
+    actor = user.username
 
-    def work(progress: Any) -> dict[str, Any]:
+    def work(progress: Progress) -> dict[str, Any]:
         return plan_and_save(
-            engine,
-            road,
-            settings,
-            day=body.day,
-            shift=body.shift,
-            actor=user.username,
-            progress=progress,
+            engine, road, settings, day=body.day, shift=body.shift, actor=actor, progress=progress
         )
 
     params = {"day": body.day.isoformat(), "shift": body.shift}
-    job = state.jobs.submit("plan", work, created_by=user.username, params=params)
+    job = state.jobs.submit("plan", work, created_by=actor, params=params)
     return _accepted(JobPublic.of(job), response)
 
 
@@ -201,8 +202,9 @@ def start_replan(
     engine, road, settings = state.engine, state.road, state.scheduler_settings
     at_s = parse_clock(body.at) if body.at else None
     today, now_s = state.settings.today(), local_clock_s(state.settings.now())
+    actor = user.username
 
-    def work(progress: Any) -> dict[str, Any]:
+    def work(progress: Progress) -> dict[str, Any]:
         return replan_and_save(
             engine,
             road,
@@ -211,12 +213,12 @@ def start_replan(
             at_s=at_s,
             today=today,
             now_s=now_s,
-            actor=user.username,
+            actor=actor,
             progress=progress,
         )
 
     params = {"plan_id": plan_id, "at": body.at}
-    job = state.jobs.submit("replan", work, created_by=user.username, params=params)
+    job = state.jobs.submit("replan", work, created_by=actor, params=params)
     return _accepted(JobPublic.of(job), response)
 
 
