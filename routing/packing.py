@@ -103,6 +103,7 @@ def pack_cpsat(
     if len(hint) == len(trips) and all(v.vehicle.fixed_cost == 0 for v in vans):
         return hint
     model = cp_model.CpModel()
+    horizon = max(v.vehicle.shift_end_s + v.vehicle.reload_s for v in vans)
     departure: dict[int, cp_model.IntVar] = {}
     assigned: dict[tuple[int, int], cp_model.IntVar] = {}
     per_van: dict[int, list[cp_model.IntervalVar]] = {v: [] for v in range(len(vans))}
@@ -110,10 +111,10 @@ def pack_cpsat(
     for trip in trips:
         timing = trip.timing
         start = model.new_int_var(timing.earliest_s, max(timing.earliest_s, timing.latest_s), "s")
-        end = model.new_int_var(0, 10**7, "r")
+        end = model.new_int_var(0, 2 * horizon, "r")
         model.add(end >= start + timing.offset_s + timing.tail_s)
         model.add(end >= timing.floor_s + timing.tail_s)
-        span = model.new_int_var(0, 10**7, "d")
+        span = model.new_int_var(0, 2 * horizon, "d")
         model.add(span == end - start)
         departure[trip.key] = start
         choices = []

@@ -60,6 +60,10 @@ class _Context:
             return max(MIN_STAGE_S, self.left_s())
         return max(MIN_STAGE_S, share_s)
 
+    def iterations(self, count: int) -> int | None:
+        """PyVRP's iteration bound: `count` in deterministic mode, else none (time decides)."""
+        return max(1, count) if self.params.deterministic else None
+
     def ortools(self, time_s: float) -> OrtoolsParams:
         limit = self.params.ortools_solutions if self.params.deterministic else None
         return OrtoolsParams(time_s, solution_limit=limit)
@@ -213,8 +217,9 @@ def _polish(ctx: _Context, plan: _Plan) -> _Plan:
         return plan
     trips = [plan.trips[p.key] for p in plan.packed]
     if params.engine != "ortools":
-        share = max(0.0, params.warm_start_share - params.first_share) / (1 - params.first_share)
-        iterations = params.pyvrp_iterations - params.pyvrp_iterations // 2
+        rest_share = max(1e-9, 1.0 - params.first_share)
+        share = min(1.0, max(0.0, params.warm_start_share - params.first_share) / rest_share)
+        iterations = ctx.iterations(params.pyvrp_iterations - params.pyvrp_iterations // 2)
         trips = _route_pool(ctx, ctx.stage_s(rest_s * share), iterations, trips)
     if params.engine != "pyvrp":
         left_s = ctx.left_s() - _pack_reserve(params)
@@ -292,7 +297,7 @@ def _waves(ctx: _Context, time_s: float) -> _Plan:
     """Route trips at staggered fixed departure waves per van (PyVRP), then pack them."""
     model = ctx.model
     waves = build_wave_model(model.nodes, model.horizon_s, model.penalty)
-    iterations = ctx.params.pyvrp_iterations if ctx.params.deterministic else None
+    iterations = ctx.iterations(ctx.params.pyvrp_iterations)
     routed = route_with_pyvrp(waves, time_s, ctx.params.seed, iterations)
     van_index = {slot.vehicle.id: i for i, slot in enumerate(ctx.vans)}
     trips: list[RoutedTrip] = []
@@ -380,7 +385,8 @@ def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
         first_s = (ctx.left_s() - _pack_reserve(params)) * params.first_share
         if params.engine == "pyvrp":
             first_s = ctx.left_s() - _pack_reserve(params)
-        trips = _route_pool(ctx, ctx.stage_s(first_s), params.pyvrp_iterations // 2)
+        iterations = ctx.iterations(params.pyvrp_iterations // 2)
+        trips = _route_pool(ctx, ctx.stage_s(first_s), iterations)
         plan = _pack(ctx, trips, ctx.stage_s(_pack_reserve(params)))
         left = len(plan.trips) - len(plan.packed)
         ctx.notes.append(f"pool: {len(plan.trips)} trips routed, {left} did not fit the vans")

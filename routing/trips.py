@@ -135,7 +135,7 @@ def _pool_count(nodes: Nodes, vc: VanClass, depot: int, allowed: tuple[bool, ...
         (math.ceil(int(d) / c) if c > 0 else 0 for d, c in zip(demand, van.capacity, strict=True)),
         default=1,
     )
-    wanted = 3 * max(1, loads) + len(vc.vans)
+    wanted = 3 * max(1, loads) + min(len(vc.vans), 4)
     return int(min(len(stop_nodes), len(vc.vans) * per_van, wanted))
 
 
