@@ -39,6 +39,7 @@ class Result:
     seconds: float
     latencies_s: list[float] = field(default_factory=list)
     errors: int = 0
+    error_kinds: set[str] = field(default_factory=set)
 
     def percentile_ms(self, q: float) -> float:
         """The q-th percentile latency in milliseconds."""
@@ -112,13 +113,14 @@ async def run(base: str, path: str, auth: dict[str, str], clients: int, seconds:
                 started = time.perf_counter()
                 try:
                     response = await http.get(path)
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                if ok:
-                    result.latencies_s.append(time.perf_counter() - started)
-                else:
+                    kind = "" if response.status_code == 200 else str(response.status_code)
+                except httpx.HTTPError as exc:
+                    kind = type(exc).__name__
+                if kind:
                     result.errors += 1
+                    result.error_kinds.add(kind)
+                else:
+                    result.latencies_s.append(time.perf_counter() - started)
 
         began = time.perf_counter()
         await asyncio.gather(*(client() for _ in range(clients)))
@@ -173,7 +175,7 @@ def main() -> None:
         table.add_row(
             r.name,
             str(len(r.latencies_s)),
-            str(r.errors),
+            f"{r.errors} {' '.join(sorted(r.error_kinds))}".strip(),
             f"{len(r.latencies_s) / r.seconds:.0f}",
             f"{r.percentile_ms(50):.0f}",
             f"{r.percentile_ms(90):.0f}",
