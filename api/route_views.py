@@ -13,10 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.planning import driver_of, kitchen_from_store, solution_from_document, van_of
-from api.road_layer import path_along_roads
 from geodata.households import Household
 from geodata.road import RoadGraph
 from scheduler.fleet import Crew, Driver, Van
+from scheduler.outputs import road_path
 from scheduler.settings import SchedulerSettings
 from scheduler.views import route_view
 from sheets.route_sheet_pdf import render_route_sheets
@@ -72,7 +72,7 @@ def stored_route_view(
     planned = {r.vehicle_id: r for r in solution.routes}[route.vehicle_id]
 
     def path(points: Sequence[LatLon]) -> list[LatLon]:
-        return path_along_roads(road, points)
+        return road_path(road, points)
 
     return route_view(
         planned,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,16 +40,17 @@ def road_lines(road: RoadGraph) -> list[list[LatLon]]:
     return lines
 
 
+def road_path(road: RoadGraph, points: Sequence[LatLon]) -> list[LatLon]:
+    """The fastest road polyline through (lat, lon) points, as (lat, lon) pairs."""
+    coords: list[LatLon] = []
+    for leg in route_geometry(road, list(points)):
+        coords.extend((lat, lon) for lon, lat in shapely.get_coordinates(leg).tolist())
+    return coords
+
+
 def path_along_roads(road: RoadGraph) -> PathOf:
     """A function giving the road polyline through a sequence of (lat, lon) points."""
-
-    def path(points: Sequence[LatLon]) -> list[LatLon]:
-        coords: list[LatLon] = []
-        for leg in route_geometry(road, list(points)):
-            coords.extend((lat, lon) for lon, lat in shapely.get_coordinates(leg).tolist())
-        return coords
-
-    return path
+    return functools.partial(road_path, road)
 
 
 def shift_route_views(town: Town, plan: ShiftPlan, lang: str = "tr") -> list[RouteView]:
