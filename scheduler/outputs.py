@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import json
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ import shapely
 
 from geodata.paths import route_geometry
 from geodata.road import RoadGraph
+from routing.jsonio import dump_problem, dump_solution
 from scheduler.day_plan import ShiftPlan, Town
 from scheduler.views import PathOf, reason_text, route_views
 from sheets.driver_page import render_driver_page
@@ -68,13 +68,6 @@ def shift_route_views(town: Town, plan: ShiftPlan, lang: str = "tr") -> list[Rou
     )
 
 
-def plan_json_text(plan: ShiftPlan) -> str:
-    """The shift's solution in the routing engine's JSON form, with the plan's date and shift."""
-    body = {"date": plan.day.isoformat(), "shift": plan.shift, "version": plan.version}
-    body["solution"] = dataclasses.asdict(plan.solution)
-    return json.dumps(body, ensure_ascii=False, indent=1)
-
-
 @dataclass(frozen=True, slots=True)
 class ShiftFiles:
     """Paths written for one shift."""
@@ -93,14 +86,15 @@ def write_shift(
     lang: str = "tr",
     roads: Sequence[Sequence[LatLon]] = (),
 ) -> ShiftFiles:
-    """Write plan.json, routes.geojson, route-sheets.pdf and driver pages of one shift.
+    """Write plan.json (+ its problem.json), routes.geojson, route sheets and driver pages.
 
     `roads` ((lat, lon) polylines, see `road_lines`) draws the streets on each sheet's map.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     kitchen = kitchen_view(town)
     plan_json = out_dir / "plan.json"
-    plan_json.write_text(plan_json_text(plan), encoding="utf-8")
+    dump_solution(plan.solution, plan_json)
+    dump_problem(plan.problem, out_dir / "problem.json")  # replay: sofra verify problem plan
     geojson = out_dir / "routes.geojson"
     geojson.write_text(json.dumps(routes_geojson(views, kitchen), ensure_ascii=False))
     pdf = None
