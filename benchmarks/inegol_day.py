@@ -39,7 +39,7 @@ SHIFT = (16 * H + 30 * 60, 20 * H + 30 * 60)
 DOORS = (17 * H, 19 * H + 30 * 60)
 SERVICE_S = 180
 RELOAD_S = 600
-SCENARIOS = {"day": (494, 12, 20), "shift": (37, 4, 20)}
+SCENARIOS = {"day": (494, 20, 20), "shift": (37, 4, 20)}
 """name: (households, vans, containers per van)."""
 
 
@@ -81,7 +81,7 @@ def _row(
     return "| " + " | ".join(cells) + " |"
 
 
-def sofra_row(problem: Problem, limit_min: int, budget_s: float, seed: int) -> str:
+def sofra_row(problem: Problem, limit_min: int, budget_s: float, seed: int, engine: str) -> str:
     limited = Problem(
         problem.depots,
         problem.vehicles,
@@ -91,13 +91,13 @@ def sofra_row(problem: Problem, limit_min: int, budget_s: float, seed: int) -> s
         {"hot": limit_min * 60},
     )
     started = time.perf_counter()
-    solution = solve(limited, SolveParams(time_limit_s=budget_s, seed=seed))
+    solution = solve(limited, SolveParams(time_limit_s=budget_s, seed=seed, engine=engine))
     runtime = time.perf_counter() - started
     violations = verify(limited, solution)
     trips = sum(len(r.trips) for r in solution.routes)
     note = f"{runtime:.1f} s, " + ("valid" if not violations else f"INVALID ({len(violations)})")
     return _row(
-        f"Sofra, limit {limit_min} min",
+        f"Sofra ({engine}), limit {limit_min} min",
         solution.driving_s,
         len(solution.routes),
         trips,
@@ -125,10 +125,13 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per solver run")
     parser.add_argument("--scenario", default="shift,day", help="shift and/or day")
     parser.add_argument("--limits", default="60", help="ride limits to plan with, minutes")
+    parser.add_argument("--vans", type=int, default=0, help="override the scenario's van count")
+    parser.add_argument("--engines", default="auto", help="Sofra engines: auto,ortools,pyvrp")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     for name in args.scenario.split(","):
         households, vans, capacity = SCENARIOS[name]
+        vans = args.vans or vans
         problem = build(households, vans, capacity, args.seed)
         demand = sum(s.demand[0] for s in problem.stops)
         print(
@@ -138,7 +141,8 @@ def main() -> None:
         print("| plan | driving s | vans | trips | longest ride min | unserved | notes |")
         print("|---|---|---|---|---|---|---|")
         for limit in (int(x) for x in args.limits.split(",")):
-            print(sofra_row(problem, limit, args.budget, args.seed), flush=True)
+            for engine in args.engines.split(","):
+                print(sofra_row(problem, limit, args.budget, args.seed, engine), flush=True)
         pyvrp = run_pyvrp(problem, args.budget, seed=args.seed, reloads=True)
         print(baseline_row(problem, pyvrp, "reloads"), flush=True)
         copies = max(1, -(-demand // (vans * capacity)) + 1)
