@@ -128,6 +128,11 @@ class Problem:
         object.__setattr__(self, "max_ride_s", MappingProxyType(dict(self.max_ride_s)))
         _validate(self)
 
+    def __reduce__(self) -> tuple[type[Problem], tuple[object, ...]]:
+        """Pickle support (the read-only ride-limit mapping cannot be pickled as is)."""
+        fields = (self.depots, self.vehicles, self.stops, self.duration_s, self.distance_m)
+        return (Problem, (*fields, dict(self.max_ride_s)))
+
     @classmethod
     def from_matrices(
         cls,

@@ -25,11 +25,17 @@ class TripToPack:
     timing: TripTiming
     vans: tuple[int, ...]
     weight: int
+    end_extra_s: tuple[int, ...] = ()
+    """Per eligible van: extra drive if this trip ends the day at the van's end kitchen."""
+
+    def extra_s(self, van: int) -> int:
+        """Extra return time on `van` (0 when not given)."""
+        return self.end_extra_s[self.vans.index(van)] if self.end_extra_s else 0
 
 
 @dataclass(frozen=True, slots=True)
 class VanSlot:
-    """A van as the packer sees it; `end_extra_s` is the drive from its kitchen to its end."""
+    """A van as the packer sees it; `end_extra_s` bounds the extra drive to its end kitchen."""
 
     vehicle: Vehicle
     end_extra_s: int
@@ -44,11 +50,14 @@ class Packed:
     departure_s: int
 
 
-def _window(trip: TripToPack, slot: VanSlot) -> tuple[int, int]:
-    """Departure range of `trip` on `slot`'s van: its own interval cut to the shift."""
+def _window(trip: TripToPack, v: int, slot: VanSlot) -> tuple[int, int]:
+    """Departure range of `trip` on van `v`: its own interval cut to the shift.
+
+    Every trip is held to the return it would have as the van's last (to its end kitchen).
+    """
     van = slot.vehicle
     timing = trip.timing
-    latest_return = van.shift_end_s - slot.end_extra_s
+    latest_return = van.shift_end_s - trip.extra_s(v)
     latest = min(timing.latest_s, latest_return - timing.tail_s - timing.offset_s)
     if timing.floor_s + timing.tail_s > latest_return:
         latest = timing.earliest_s - 1
@@ -67,7 +76,7 @@ def pack_greedy(trips: list[TripToPack], vans: list[VanSlot]) -> list[Packed]:
             limit = vans[v].vehicle.max_trips
             if limit is not None and count[v] >= limit:
                 continue
-            early, late = _window(trip, vans[v])
+            early, late = _window(trip, v, vans[v])
             start = max(early, free_at[v])
             if start <= late and (best is None or start < best[0]):
                 best = (start, v)
@@ -119,14 +128,14 @@ def pack_cpsat(
         departure[trip.key] = start
         choices = []
         for v in trip.vans:
-            early, late = _window(trip, vans[v])
+            early, late = _window(trip, v, vans[v])
             if early > late:
                 continue
             x = model.new_bool_var(f"x{trip.key}_{v}")
             van = vans[v].vehicle
             model.add(start >= early).only_enforce_if(x)
             model.add(start <= late).only_enforce_if(x)
-            model.add(end <= van.shift_end_s - vans[v].end_extra_s).only_enforce_if(x)
+            model.add(end <= van.shift_end_s - trip.extra_s(v)).only_enforce_if(x)
             interval = model.new_optional_interval_var(
                 start, span + van.reload_s, end + van.reload_s, x, "i"
             )
@@ -182,7 +191,7 @@ def is_valid_packing(trips: list[TripToPack], vans: list[VanSlot], packed: list[
         trip = by_key.get(p.key)
         if trip is None or p.van not in trip.vans:
             return False
-        early, late = _window(trip, vans[p.van])
+        early, late = _window(trip, p.van, vans[p.van])
         if not early <= p.departure_s <= late:
             return False
         busy_until = trip.timing.return_at(p.departure_s) + vans[p.van].vehicle.reload_s

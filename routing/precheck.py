@@ -27,12 +27,11 @@ def _dedicated_trip_failure(problem: Problem, vehicle: Vehicle, stop: Stop) -> U
     depot = problem.depot(vehicle.start_depot)
     end = problem.depot(vehicle.end_depot)
     out_s = _travel(problem, depot.location, stop.location)
-    back_s = min(
-        _travel(problem, stop.location, depot.location),
-        _travel(problem, stop.location, end.location),
-    )
-    if math.isinf(out_s) or math.isinf(back_s):
-        return Unserved(stop.id, UnservedReason.UNREACHABLE, f"no road from/to kitchen {depot.id}")
+    reload_s = _travel(problem, stop.location, depot.location)
+    back_s = _travel(problem, stop.location, end.location)
+    if math.isinf(out_s) or math.isinf(back_s) or math.isinf(reload_s):
+        kitchens = depot.id if depot.id == end.id else f"{depot.id} / {end.id}"
+        return Unserved(stop.id, UnservedReason.UNREACHABLE, f"no road from/to kitchen {kitchens}")
     limit = problem.ride_limit_s(stop)
     if limit is not None and out_s > limit:
         detail = f"direct drive from kitchen {depot.id} takes {out_s:.0f} s > limit {limit} s"

@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from routing.assemble import ScheduledTrip, build_solution
+from routing.engine_multitrip import route_multitrip
 from routing.engine_ortools import OrtoolsParams, route_with_ortools
 from routing.engine_pyvrp import route_with_pyvrp
 from routing.engine_schedule import Slot, SlotTrip, route_fixed
 from routing.explain import explain_dropped
-from routing.model import Problem, Solution, SolveParams, SolveStats, Unserved
-from routing.nodes import IntArray, Nodes, build_nodes
+from routing.model import Problem, Solution, SolveParams, SolveStats, Unserved, Vehicle
+from routing.nodes import UNREACHABLE_S, IntArray, Nodes, build_nodes
 from routing.packing import Packed, TripToPack, VanSlot, pack_cpsat
 from routing.precheck import precheck
 from routing.timing import TripTiming, trip_timing
@@ -129,15 +130,20 @@ def _valid(model: TripModel, trip: RoutedTrip) -> bool:
     return _timing(model, trip).feasible
 
 
+def _end_extra_s(nodes: Nodes, van: Vehicle, last_nodes: list[int]) -> int:
+    """Most extra time, over these last stops, of returning to the van's end kitchen instead of
+    its start kitchen (`UNREACHABLE_S` when the end kitchen cannot be reached)."""
+    start = nodes.depot_node(van.start_depot)
+    end = nodes.depot_node(van.end_depot)
+    if start == end or not last_nodes:
+        return 0
+    extra = nodes.travel_s[last_nodes, end] - nodes.travel_s[last_nodes, start]
+    return int(min(UNREACHABLE_S, max(0, int(extra.max()))))
+
+
 def _van_slots(nodes: Nodes) -> list[VanSlot]:
-    problem = nodes.problem
-    slots = []
-    for van in problem.vehicles:
-        start = problem.depot(van.start_depot).location
-        end = problem.depot(van.end_depot).location
-        extra = 0 if start == end else int(np.ceil(problem.duration_s[start, end]))
-        slots.append(VanSlot(van, extra))
-    return slots
+    stop_nodes = list(range(nodes.num_depots, nodes.num_nodes))
+    return [VanSlot(v, _end_extra_s(nodes, v, stop_nodes)) for v in nodes.problem.vehicles]
 
 
 def _eligible_vans(ctx: _Context, trip: RoutedTrip) -> tuple[int, ...]:
@@ -165,15 +171,21 @@ def _pack(
 ) -> _Plan:
     """Pack valid trips onto vans (CP-SAT, seeded by `hint` or a greedy packing)."""
     trips = [t for t in trips if _valid(ctx.model, t)]
-    to_pack = [
-        TripToPack(
-            key=i,
-            timing=_timing(ctx.model, trip),
-            vans=_eligible_vans(ctx, trip),
-            weight=int(ctx.model.penalty[list(trip.sequence)].sum()),
+    to_pack = []
+    for i, trip in enumerate(trips):
+        vans = _eligible_vans(ctx, trip)
+        last = [trip.sequence[-1]]
+        to_pack.append(
+            TripToPack(
+                key=i,
+                timing=_timing(ctx.model, trip),
+                vans=vans,
+                weight=int(ctx.model.penalty[list(trip.sequence)].sum()),
+                end_extra_s=tuple(
+                    _end_extra_s(ctx.model.nodes, ctx.vans[v].vehicle, last) for v in vans
+                ),
+            )
         )
-        for i, trip in enumerate(trips)
-    ]
     params = ctx.params
     packed = pack_cpsat(to_pack, ctx.vans, time_s, params.seed, params.deterministic, hint)
     return _Plan(trips, packed)
@@ -313,6 +325,35 @@ def _waves(ctx: _Context, time_s: float) -> _Plan:
     return _pack(ctx, trips, ctx.stage_s(_pack_reserve(ctx.params)), hint)
 
 
+def _feasible_prefix(ctx: _Context, type_index: int, sequence: tuple[int, ...]) -> RoutedTrip:
+    """The longest start of `sequence` a trip of this type can serve (ride limit, windows)."""
+    for end in range(len(sequence), 0, -1):
+        trip = RoutedTrip(type_index, sequence[:end])
+        if _valid(ctx.model, trip):
+            return trip
+    return RoutedTrip(type_index, ())
+
+
+def _multitrip(ctx: _Context, time_s: float) -> _Plan:
+    """PyVRP's multi-trip plan, each trip cut back to the ride limit, then packed."""
+    found = route_multitrip(
+        ctx.model, time_s, ctx.params.seed, ctx.iterations(ctx.params.pyvrp_iterations)
+    )
+    trips: list[RoutedTrip] = []
+    hint: list[Packed] = []
+    limits = ctx.model.nodes.ride_limit_s
+    for van_trip in found:
+        cap = int(limits[list(van_trip.sequence)].min())
+        type_index = _pool_type(ctx, van_trip.van, cap)
+        if type_index is None:
+            continue
+        trip = _feasible_prefix(ctx, type_index, van_trip.sequence)
+        if trip.sequence:
+            hint.append(Packed(len(trips), van_trip.van, van_trip.departure_s))
+            trips.append(trip)
+    return _pack(ctx, trips, ctx.stage_s(_pack_reserve(ctx.params)), hint)
+
+
 def _improve(ctx: _Context, plan: _Plan) -> _Plan:
     """With stops left over: try waves, then repair rounds while time (or rounds) remain."""
     rounds = 0
@@ -320,10 +361,11 @@ def _improve(ctx: _Context, plan: _Plan) -> _Plan:
     if len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = (ctx.left_s() - _pack_reserve(ctx.params)) * ctx.params.wave_share
         if time_s >= MIN_STAGE_S or ctx.params.deterministic:
-            waved = _waves(ctx, ctx.stage_s(time_s))
-            improved = _score(ctx, waved) < _score(ctx, plan)
-            ctx.notes.append(f"waves: {len(waved.trips)} trips, better: {improved}")
-            plan = waved if improved else plan
+            for name, stage in (("multi-trip", _multitrip), ("waves", _waves)):
+                candidate = stage(ctx, ctx.stage_s(time_s / 2))
+                improved = _score(ctx, candidate) < _score(ctx, plan)
+                ctx.notes.append(f"{name}: {len(candidate.packed)} trips, better: {improved}")
+                plan = candidate if improved else plan
     while len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = ctx.left_s() - _pack_reserve(ctx.params)
         out_of_time = time_s < MIN_STAGE_S and not ctx.params.deterministic

@@ -1,0 +1,130 @@
+"""PyVRP's own multi-trip model (vans reload at their kitchen), blind to the ride-time limit.
+
+Used as a second engine when the trip pool does not fit the vans: it plans van time (shifts,
+reloads, windows) directly. Its trips are then cut back to what the ride limit allows and packed
+like any other trips, so every plan still honours the limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from pyvrp import ActivityType, Client, Location, ProblemData, VehicleType, solve
+from pyvrp import Depot as PyvrpDepot
+from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
+
+from routing.engine_pyvrp import FORBIDDEN
+from routing.trips import TripModel, van_classes
+
+
+@dataclass(frozen=True, slots=True)
+class VanTrip:
+    """A trip of van `van` (index in the problem's vehicles) leaving at `departure_s`."""
+
+    van: int
+    sequence: tuple[int, ...]
+    departure_s: int
+
+
+def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
+    """PyVRP data with one vehicle type per van class, and the van indices of each type."""
+    nodes = model.nodes
+    problem = nodes.problem
+    num_depots = nodes.num_depots
+    reload_at = [
+        max((v.reload_s for v in problem.vehicles if v.start_depot == d.id), default=0)
+        for d in problem.depots
+    ]
+    depots = [PyvrpDepot(location=i, service_duration=reload_at[i]) for i in range(num_depots)]
+    clients = [
+        Client(
+            location=node,
+            delivery=[int(q) for q in nodes.demand[node]],
+            service_duration=int(nodes.service_s[node]),
+            tw_early=int(nodes.window_early_s[node]),
+            tw_late=int(nodes.window_late_s[node]),
+            prize=int(model.penalty[node]),
+            required=False,
+        )
+        for node in range(num_depots, nodes.num_nodes)
+    ]
+    position = {v.id: i for i, v in enumerate(problem.vehicles)}
+    keys: list[tuple[int, tuple[bool, ...]]] = []
+    distances: list[Any] = []
+    types = []
+    members = []
+    for vc in van_classes(problem.vehicles):
+        van = vc.first
+        depot = nodes.depot_node(van.start_depot)
+        own = [i for i, t in enumerate(model.types) if van.id in t.van_ids]
+        if not own:
+            continue
+        allowed = tuple(any(model.types[i].allowed[n] for i in own) for n in range(nodes.num_nodes))
+        cost_class = model.types[own[0]].cost_class
+        key = (cost_class, allowed)
+        if key not in keys:
+            keys.append(key)
+            cost = model.arc_cost[cost_class].copy()
+            forbidden = ~np.array(allowed)
+            forbidden[:num_depots] = False
+            cost[:, forbidden] = FORBIDDEN
+            distances.append(cost)
+        kitchen = problem.depots[depot]
+        extra: dict[str, Any] = {}
+        if van.max_trips is not None:
+            extra["max_reloads"] = max(0, van.max_trips - 1)
+        types.append(
+            VehicleType(
+                num_available=len(vc.vans),
+                capacity=list(van.capacity),
+                start_depot=depot,
+                end_depot=nodes.depot_node(van.end_depot),
+                tw_early=max(van.shift_start_s, kitchen.open_s),
+                tw_late=van.shift_end_s,
+                reload_depots=[depot],
+                profile=keys.index(key),
+                **extra,
+            )
+        )
+        members.append([position[v.id] for v in vc.vans])
+    durations: list[Any] = [np.minimum(nodes.travel_s, FORBIDDEN)] * len(distances)
+    locations = [Location(0.0, 0.0) for _ in range(nodes.num_nodes)]
+    data = ProblemData(locations, clients, depots, types, distances, durations)
+    return data, members
+
+
+def route_multitrip(
+    model: TripModel, time_limit_s: float, seed: int, max_iterations: int | None = None
+) -> list[VanTrip]:
+    """Van schedules from PyVRP's multi-trip search (ride limit ignored; cut back later)."""
+    if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
+        return []
+    data, members = _data(model)
+    if data.num_vehicle_types == 0:
+        return []
+    stop: StoppingCriterion = MaxRuntime(max(0.01, time_limit_s))
+    if max_iterations is not None:
+        stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
+    result = solve(data, stop, seed=seed, collect_stats=False, display=False)
+    if not result.best.is_feasible():
+        return []
+    num_depots = model.nodes.num_depots
+    free = [list(m) for m in members]
+    trips: list[VanTrip] = []
+    for route in result.best.routes():
+        van = free[route.vehicle_type()].pop(0)
+        sequence: list[int] = []
+        departure = 0
+        for activity in route.schedule():
+            if activity.type == ActivityType.DEPOT:
+                if sequence:
+                    trips.append(VanTrip(van, tuple(sequence), departure))
+                    sequence = []
+                departure = activity.end_time
+            elif activity.type == ActivityType.CLIENT:
+                sequence.append(num_depots + activity.idx)
+        if sequence:
+            trips.append(VanTrip(van, tuple(sequence), departure))
+    return trips
