@@ -13,6 +13,7 @@ time (its van count and plan are optimistic). Driving time is summed over the sa
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -120,6 +121,55 @@ def baseline_row(problem: Problem, result: Baseline, note: str) -> str:
     )
 
 
+def first_solution_table(problem: Problem, limit_min: int, budget_s: float, seed: int) -> None:
+    """Trip-model driving cost by OR-Tools first-solution strategy (GLS after it) and by PyVRP."""
+    from routing.engine_ortools import OrtoolsParams, route_with_ortools
+    from routing.engine_pyvrp import route_with_pyvrp
+    from routing.nodes import build_nodes
+    from routing.solve import _penalties
+    from routing.trips import build_trip_model
+
+    limited = Problem(
+        problem.depots,
+        problem.vehicles,
+        problem.stops,
+        problem.duration_s,
+        problem.distance_m,
+        {"hot": limit_min * 60},
+    )
+    horizon = 86_400
+    nodes = build_nodes(
+        limited, limited.stops, horizon, max(v.shift_end_s for v in limited.vehicles)
+    )
+    model = build_trip_model(nodes, horizon, _penalties(nodes, None))
+
+    def cost(trips: list) -> str:  # type: ignore[type-arg]
+        total = 0
+        served = 0
+        for trip in trips:
+            depot = model.types[trip.type_index].depot
+            path = [depot, *trip.sequence, depot]
+            total += sum(int(model.arc_cost[0][a, b]) for a, b in itertools.pairwise(path))
+            served += len(trip.sequence)
+        return f"{total:,} s, {served} served, {len(trips)} trips"
+
+    print(f"\n#### trip model, limit {limit_min} min, {budget_s:g} s each (no packing)\n")
+    print("| engine | driving |\n|---|---|")
+    for strategy in [
+        "PARALLEL_CHEAPEST_INSERTION",
+        "LOCAL_CHEAPEST_INSERTION",
+        "SAVINGS",
+        "PATH_CHEAPEST_ARC",
+    ]:
+        trips = route_with_ortools(model, OrtoolsParams(budget_s, first_solution=strategy))
+        print(f"| OR-Tools {strategy} + GLS | {cost(trips)} |", flush=True)
+    trips = route_with_pyvrp(model, budget_s, seed)
+    print(f"| PyVRP | {cost(trips)} |", flush=True)
+    half = route_with_pyvrp(model, budget_s / 2, seed)
+    trips = route_with_ortools(model, OrtoolsParams(budget_s / 2), half)
+    print(f"| PyVRP {budget_s / 2:g} s, then OR-Tools GLS {budget_s / 2:g} s | {cost(trips)} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per solver run")
@@ -128,6 +178,9 @@ def main() -> None:
     parser.add_argument("--vans", type=int, default=0, help="override the scenario's van count")
     parser.add_argument("--engines", default="auto", help="Sofra engines: auto,ortools,pyvrp")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--first-solutions", action="store_true", help="also compare OR-Tools first solutions"
+    )
     args = parser.parse_args()
     for name in args.scenario.split(","):
         households, vans, capacity = SCENARIOS[name]
@@ -150,6 +203,8 @@ def main() -> None:
         print(
             baseline_row(problem, vroom, f"{copies} copies per van, not linked in time"), flush=True
         )
+        if args.first_solutions:
+            first_solution_table(problem, int(args.limits.split(",")[0]), args.budget, args.seed)
 
 
 if __name__ == "__main__":
