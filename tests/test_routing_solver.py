@@ -439,3 +439,23 @@ def test_a_stop_with_no_road_to_the_vans_end_kitchen_is_not_planned_over_it() ->
     solution = planned(problem)  # verify() == [] inside
     assert [u.stop_id for u in solution.unserved] == ["s"]
     assert solution.unserved[0].reason is UnservedReason.UNREACHABLE
+
+
+def test_same_seed_same_plan_when_the_fleet_is_short() -> None:
+    # More stops than two vans can serve by noon: the multi-trip, wave and repair stages all run.
+    rng = np.random.default_rng(8)
+    points = [(0.0, 0.0)] + [tuple(rng.uniform(-3000, 3000, 2)) for _ in range(30)]
+    stops = [
+        Stop(f"s{i}", 0, (1,), service_s=300, window=(9 * HOUR, 10 * HOUR) if i % 4 else None)
+        for i in range(30)
+    ]
+    vans = [van(f"v{j}", cap=5, reload_s=300, shift_end_s=12 * HOUR) for j in range(2)]
+    problem = Problem.from_matrices(
+        [Depot("k", 0)], vans, stops, euclid(points, 6.0), max_ride_s={"hot": 1800}
+    )
+    params = SolveParams(
+        time_limit_s=60, seed=2, deterministic=True, pyvrp_iterations=100, ortools_solutions=20
+    )
+    first = planned(problem, params)
+    assert first.unserved and first == planned(problem, params)
+    assert any("repair" in note for note in first.stats.notes)
