@@ -361,8 +361,9 @@ def _improve(ctx: _Context, plan: _Plan) -> _Plan:
     if len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = (ctx.left_s() - _pack_reserve(ctx.params)) * ctx.params.wave_share
         if time_s >= MIN_STAGE_S or ctx.params.deterministic:
-            for name, stage in (("multi-trip", _multitrip), ("waves", _waves)):
-                candidate = stage(ctx, ctx.stage_s(time_s / 2))
+            stages = (("multi-trip", _multitrip, 0.7), ("waves", _waves, 0.3))
+            for name, stage, share in stages:
+                candidate = stage(ctx, ctx.stage_s(time_s * share))
                 improved = _score(ctx, candidate) < _score(ctx, plan)
                 ctx.notes.append(f"{name}: {len(candidate.packed)} trips, better: {improved}")
                 plan = candidate if improved else plan
