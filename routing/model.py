@@ -339,9 +339,10 @@ class SolveParams:
     Budget shares: the first `first_share` routes the trip pool. If every trip fits the vans,
     PyVRP continues up to `warm_start_share` and OR-Tools improves its trips with the rest;
     otherwise `wave_share` of what is left goes to PyVRP's multi-trip model (70%) and to fixed
-    departure waves (30%), and the rest to at most `repair_rounds` OR-Tools repair rounds. In deterministic mode the stages stop
-    after `pyvrp_iterations` PyVRP iterations (half per PyVRP stage) and `ortools_solutions`
-    OR-Tools solutions instead, the time limit only being a safety net.
+    departure waves (30%), and the rest to at most `repair_rounds` OR-Tools repair rounds. In
+    deterministic mode the stages stop after `pyvrp_iterations` PyVRP iterations (half per PyVRP
+    stage) and `ortools_solutions` OR-Tools solutions instead, the time limit only being a
+    safety net.
     """
 
     time_limit_s: float = 10.0
