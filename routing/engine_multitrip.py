@@ -70,6 +70,7 @@ def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
             forbidden = ~np.array(allowed)
             forbidden[:num_depots] = False
             cost[:, forbidden] = FORBIDDEN
+            np.fill_diagonal(cost, 0)  # PyVRP requires zero diagonals
             distances.append(cost)
         kitchen = problem.depots[depot]
         extra: dict[str, Any] = {}
