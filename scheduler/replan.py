@@ -8,7 +8,6 @@ routes go back to the crews that had them where crews are interchangeable.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -123,13 +122,3 @@ def replan_shift(
         changes=tuple(str(c) for c in changes),
     )
     return plan, changes
-
-
-def cancel(calendar: Calendar, ref: str, day: dt.date, shift: str, reason: str = "") -> Calendar:
-    """A copy of `calendar` with one household's delivery cancelled."""
-    from scheduler.calendar import OneOff, OneOffKind
-
-    return Calendar(
-        holds=list(calendar.holds),
-        one_offs=[*calendar.one_offs, OneOff(ref, day, shift, OneOffKind.CANCEL, reason)],
-    )
