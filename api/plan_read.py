@@ -21,10 +21,11 @@ from api.schemas.plans import (
     StopPublic,
     UnservedPublic,
 )
+from domain.clock import format_hhmm
+from domain.lang import diet_label
 from geodata.road import RoadGraph
-from scheduler.settings import SchedulerSettings, s_to_hhmm
+from scheduler.settings import SchedulerSettings
 from scheduler.views import reason_text
-from sheets.i18n import diet_label
 from sheets.settings import ROUTE_PALETTE
 from store.errors import NotFoundError
 from store.exports.pseudonym import pseudonym, pseudonym_key
@@ -66,7 +67,7 @@ class _Person:
 
 
 def address_of(street: str, house_number: str) -> str:
-    """A street address as `geodata.households.Household.address` writes it."""
+    """A street address as `domain.households.Household.address` writes it."""
     return f"{street} No: {house_number}"
 
 
@@ -179,7 +180,7 @@ def _route_public(
                 seq=stop.seq,
                 trip=stop.trip,
                 household=shown(ref),
-                arrival=s_to_hhmm(stop.start_s),
+                arrival=format_hhmm(stop.start_s),
                 arrival_s=stop.start_s,
                 ride_min=round(stop.ride_s / 60, 1),
                 outcome=outcome.status if outcome is not None else None,
@@ -194,8 +195,8 @@ def _route_public(
         driver=driver.code if driver is not None else None,
         driver_name=driver.name if personal and isinstance(driver, DriverRow) else None,
         colour=colour_of(route.seq),
-        departure=s_to_hhmm(route.departure_s),
-        return_=s_to_hhmm(route.return_s),
+        departure=format_hhmm(route.departure_s),
+        return_=format_hhmm(route.return_s),
         driving_s=route.driving_s,
         distance_m=route.distance_m,
         meals=meals,
@@ -221,7 +222,7 @@ def driver_route(
             stop_id=rows[s.seq].id,
             seq=s.seq,
             trip=s.trip_no,
-            time=s_to_hhmm(s.arrival_s),
+            time=format_hhmm(s.arrival_s),
             name=s.name,
             address=s.address,
             phone=s.phone,
@@ -242,8 +243,8 @@ def driver_route(
         route=route.seq,
         van=view.van_id,
         driver=view.driver_name,
-        departure=s_to_hhmm(view.departure_s),
-        return_=s_to_hhmm(view.return_s),
+        departure=format_hhmm(view.departure_s),
+        return_=format_hhmm(view.return_s),
         stops=stops,
         sheet_url=sheet_url(plan.id, route.seq),
     )

@@ -16,7 +16,10 @@ from shapely import LineString
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from geodata.kitchen import Kitchen
+from domain.calendar import Calendar, Hold, OneOff, OneOffKind
+from domain.clock import format_hhmm, hhmm_to_s
+from domain.fleet import Crew, Driver, Fleet, Van
+from domain.kitchens import Kitchen
 from geodata.paths import route_geometry
 from geodata.road import RoadGraph
 from routing.model import (
@@ -31,11 +34,9 @@ from routing.model import (
     UnservedReason,
     Visit,
 )
-from scheduler.calendar import Calendar, Hold, OneOff, OneOffKind
 from scheduler.day_plan import KITCHEN_ID, ShiftPlan, Town, plan_shift
-from scheduler.fleet import Crew, Driver, Fleet, Van
 from scheduler.replan import replan_shift
-from scheduler.settings import SchedulerSettings, hhmm_to_s, s_to_hhmm
+from scheduler.settings import SchedulerSettings
 from store.db import session_scope
 from store.models import DriverRow, KitchenRow, PlanRow, VanRow
 from store.repositories import calendar as calendar_repo
@@ -318,13 +319,13 @@ def replan_and_save(
         clock = replan_clock(row, today, now_s if at_s is None else at_s, delivered)
         crews = tuple(town.fleet.crews(row.shift))
         current = stored_shift_plan(row, crews)
-    progress(0.15, f"re-planning from {s_to_hhmm(clock)}")
+    progress(0.15, f"re-planning from {format_hhmm(clock)}")
     plan, changes = replan_shift(town, current, clock, calendar, params=_params(settings))
     progress(0.85, "saving the new version")
     document = {
         "from_plan": plan_id,
         "from_version": current.version,
-        "at": s_to_hhmm(clock),
+        "at": format_hhmm(clock),
         "items": [{"ref": c.ref, "kind": c.kind, "detail": c.detail} for c in changes],
     }
     with session_scope(engine) as session:

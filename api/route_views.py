@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.planning import driver_of, kitchen_from_store, solution_from_document, van_of
-from geodata.households import Household
+from domain.fleet import Crew, Driver, Van
+from domain.households import Household
 from geodata.road import RoadGraph
-from scheduler.fleet import Crew, Driver, Van
 from scheduler.outputs import road_path
 from scheduler.settings import SchedulerSettings
 from scheduler.views import route_view

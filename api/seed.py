@@ -11,10 +11,10 @@ from api.core.config import ApiSettings
 from api.core.security import random_password
 from api.crud_users import count_users, create_user
 from api.models import Role
-from geodata.demo_households import generate_households
-from geodata.kitchen import KITCHEN
+from demo.fleet import demo_fleet
+from demo.households import generate_households
+from demo.town import KITCHEN
 from geodata.road import RoadGraph
-from scheduler.fleet import demo_fleet
 from scheduler.settings import SchedulerSettings
 from store.models import DriverRow, HouseholdRow, KitchenRow
 from store.repositories import fleet as fleet_repo
@@ -71,7 +71,7 @@ def seed_demo_town(
         lon=KITCHEN.lon,
         actor=SEED_ACTOR,
     )
-    fleet = demo_fleet(scheduler_settings)
+    fleet = demo_fleet(scheduler_settings.van_count, scheduler_settings.van_capacity_meals)
     for van in fleet.vans:
         fleet_repo.add_van(
             session,

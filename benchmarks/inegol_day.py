@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 from baselines import Baseline, run_pyvrp, run_vroom  # noqa: E402
 
-from geodata.demo_households import generate_households  # noqa: E402
+from demo.households import generate_households  # noqa: E402
+from demo.town import KITCHEN  # noqa: E402
 from geodata.graph import load_graph  # noqa: E402
-from geodata.kitchen import KITCHEN  # noqa: E402
 from geodata.matrix import travel_matrices  # noqa: E402
 from routing.model import Depot, Problem, SolveParams, Stop, Vehicle  # noqa: E402
 from routing.solve import solve  # noqa: E402

@@ -9,10 +9,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from demo.calendar import demo_calendar
+from demo.town import demo_town
 from routing.model import SolveParams
-from scheduler.calendar import demo_calendar
 from scheduler.day_plan import ShiftPlan, Town, plan_shift
-from scheduler.demo_town import demo_town
 from scheduler.outputs import road_lines, shift_route_views, write_day_map, write_shift
 from scheduler.views import reason_text
 from sheets.view import RouteView

@@ -8,8 +8,11 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from geodata.households import Household
-from geodata.kitchen import Kitchen
+from domain.calendar import Calendar
+from domain.clock import hhmm_to_s
+from domain.fleet import Crew, Fleet
+from domain.households import Household
+from domain.kitchens import Kitchen
 from geodata.matrix import travel_matrices
 from geodata.road import RoadGraph
 from geodata.snapping import off_road_points, snap_points
@@ -25,15 +28,14 @@ from routing.model import (
 )
 from routing.solve import solve
 from routing.verify import verify
-from scheduler.calendar import Calendar, deliveries_on
 from scheduler.consistency import (
     drivers_by_household,
     keep_drivers,
     keep_households,
     same_driver_share,
 )
-from scheduler.fleet import Crew, Fleet
-from scheduler.settings import SchedulerSettings, hhmm_to_s
+from scheduler.due import deliveries_on
+from scheduler.settings import SchedulerSettings
 
 KITCHEN_ID = "kitchen"
 

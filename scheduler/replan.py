@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from domain.calendar import Calendar
+from domain.clock import format_hhmm
 from routing.model import Problem, Solution, SolveParams, Trip, Visit
 from routing.solve import solve
 from routing.verify import verify
-from scheduler.calendar import Calendar, deliveries_on
 from scheduler.consistency import drivers_by_household, keep_drivers
 from scheduler.day_plan import ShiftPlan, Town, build_problem, explain_off_road
-from scheduler.settings import s_to_hhmm
+from scheduler.due import deliveries_on
 from scheduler.trip_edit import assemble, retime_trip, stop_ids
 
 
@@ -51,7 +52,7 @@ def changes_between(before: Solution, after: Solution, min_shift_s: int = 600) -
 
     old, new = visits(before), visits(after)
     changes = [
-        Change(ref, "added", f"{new[ref][0]} {s_to_hhmm(new[ref][1].start_s)}")
+        Change(ref, "added", f"{new[ref][0]} {format_hhmm(new[ref][1].start_s)}")
         for ref in sorted(new.keys() - old.keys())
     ]
     changes += [Change(ref, "removed", old[ref][0]) for ref in sorted(old.keys() - new.keys())]
@@ -61,7 +62,7 @@ def changes_between(before: Solution, after: Solution, min_shift_s: int = 600) -
             changes.append(Change(ref, "moved", f"{van_a} → {van_b}"))
         elif abs(a.start_s - b.start_s) >= min_shift_s:
             changes.append(
-                Change(ref, "retimed", f"{s_to_hhmm(a.start_s)} → {s_to_hhmm(b.start_s)}")
+                Change(ref, "retimed", f"{format_hhmm(a.start_s)} → {format_hhmm(b.start_s)}")
             )
     return changes
 

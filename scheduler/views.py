@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from geodata.households import Household
+from domain.fleet import Crew
+from domain.households import Household
 from routing.model import Route, Solution, Unserved, UnservedReason
-from scheduler.fleet import Crew
 from sheets.view import KitchenView, LatLon, RouteView, Shift, StopView
 
 PathOf = Callable[[Sequence[LatLon]], list[LatLon]]

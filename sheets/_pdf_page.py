@@ -16,8 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from domain.lang import label
 from sheets.fonts import FONT, FONT_BOLD
-from sheets.i18n import label
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 12 * mm

@@ -10,19 +10,18 @@ import re
 from html import escape
 from urllib.parse import urlencode
 
-from sheets.i18n import (
+from domain.lang import (
     OSM_CREDIT,
     check_lang,
     diet_label,
     format_date,
     format_date_short,
     format_hhmm,
-    format_load,
     label,
     portions,
     shift_name,
 )
-from sheets.view import KitchenView, RouteView, StopView
+from sheets.view import KitchenView, RouteView, StopView, format_load
 
 DEFAULT_ACCENT = "#1f4e79"
 

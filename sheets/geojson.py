@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from domain.lang import format_hhmm
 from sheets.colours import route_colours
-from sheets.i18n import format_hhmm
 from sheets.view import KitchenView, RouteView, ViewError
 
 ROUTE_PROPERTIES = (

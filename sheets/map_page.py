@@ -13,8 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from sheets.colours import route_colours
-from sheets.i18n import (
+from domain.lang import (
     OSM_CREDIT,
     check_lang,
     diet_label,
@@ -26,9 +25,11 @@ from sheets.i18n import (
     portions,
     shift_name,
 )
+from domain.services import SHIFTS
+from sheets.colours import route_colours
 from sheets.roads import RoadNetwork
 from sheets.settings import SheetsSettings
-from sheets.view import SHIFTS, DayMapView, LatLon, RouteView, StopView
+from sheets.view import DayMapView, LatLon, RouteView, StopView
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 LEAFLET_DIR = STATIC_DIR / "leaflet"

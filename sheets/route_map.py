@@ -15,8 +15,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Rect, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from domain.lang import OSM_CREDIT, label
 from sheets.fonts import FONT, FONT_BOLD, register_fonts
-from sheets.i18n import OSM_CREDIT, label
 from sheets.roads import RoadNetwork
 from sheets.view import KitchenView, LatLon, RouteView
 

@@ -16,6 +16,19 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from domain.lang import (
+    check_lang,
+    diet_label,
+    format_date,
+    format_date_short,
+    format_duration,
+    format_hhmm,
+    format_km,
+    format_minutes,
+    label,
+    portions,
+    shift_name,
+)
 from sheets._pdf_page import (
     BODY_W,
     INK,
@@ -28,23 +41,9 @@ from sheets._pdf_page import (
     esc,
 )
 from sheets.fonts import register_fonts
-from sheets.i18n import (
-    check_lang,
-    diet_label,
-    format_date,
-    format_date_short,
-    format_duration,
-    format_hhmm,
-    format_km,
-    format_load,
-    format_minutes,
-    label,
-    portions,
-    shift_name,
-)
 from sheets.roads import RoadNetwork
 from sheets.route_map import route_map_drawing
-from sheets.view import KitchenView, LatLon, RouteView, StopView, ViewError
+from sheets.view import KitchenView, LatLon, RouteView, StopView, ViewError, format_load
 
 MAP_W = 100 * mm
 MAP_H = 76 * mm

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
-Shift = Literal["breakfast", "dinner"]
+from domain.households import Diet
+from domain.lang import diet_label, portions
+from domain.services import SHIFTS
+
+Shift = str
+"""A shift code from `domain.services` ("breakfast", "dinner")."""
 LatLon = tuple[float, float]
 
-SHIFTS: tuple[Shift, ...] = ("breakfast", "dinner")
-DIET_CODES: tuple[str, ...] = ("gluten_free", "diabetic", "soft_food", "low_salt", "vegetarian")
+DIET_CODES: tuple[str, ...] = tuple(d.value for d in Diet)
 # "#1f77b4" or a CSS colour name: nothing that could break out of a style attribute.
 CSS_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
 
@@ -127,3 +132,14 @@ class DayMapView:
     routes: list[RouteView]
     road_lines: list[list[LatLon]] = field(default_factory=list)
     unserved: list[tuple[str, str]] = field(default_factory=list)
+
+
+def format_load(stops: Sequence[StopView], lang: str = "tr") -> str:
+    """What to load for `stops`: "17 porsiyon — GLÜTENSİZ 3 · DİYABETİK 2" (meals per diet)."""
+    by_diet: Counter[str] = Counter()
+    for s in stops:
+        for d in s.diets:
+            by_diet[d] += s.meals
+    text = portions(sum(s.meals for s in stops), lang)
+    parts = [f"{diet_label(d, lang)} {by_diet[d]}" for d in DIET_CODES if by_diet[d]]
+    return text + (" — " + " · ".join(parts) if parts else "")

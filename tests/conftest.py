@@ -19,8 +19,8 @@ from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from domain.households import Household, MealPlan
 from geodata.geocode import StreetIndex, load_street_index
-from geodata.households import Household, MealPlan
 from store.db import make_engine
 from store.models import Base
 

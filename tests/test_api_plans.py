@@ -10,7 +10,7 @@ from api_testing import DAY, ApiClient, is_problem
 from pypdf import PdfReader
 
 from api.planning import calendar_from_store, town_from_store
-from scheduler.calendar import deliveries_on
+from scheduler.due import deliveries_on
 from store.db import session_scope
 from store.repositories.audit import audit_trail
 

@@ -7,10 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from geodata.households import MealPlan
+from demo.town import demo_town
+from domain.calendar import Calendar, Hold, OneOff, OneOffKind
+from domain.households import MealPlan
 from routing.model import SolveParams, UnservedReason
 from routing.verify import verify
-from scheduler.calendar import Calendar, Hold, OneOff, OneOffKind, deliveries_on
 from scheduler.consistency import (
     drivers_by_household,
     keep_drivers,
@@ -18,7 +19,7 @@ from scheduler.consistency import (
     same_driver_share,
 )
 from scheduler.day_plan import ShiftPlan, Town, plan_shift
-from scheduler.demo_town import demo_town
+from scheduler.due import deliveries_on
 from scheduler.replan import replan_shift
 
 DAY = dt.date(2025, 11, 12)

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from cli.main import app
-from scheduler.demo_town import demo_town
+from demo.town import demo_town
 
 DAY = "2025-11-12"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from geodata.demo_households import generate_households
+from demo.households import generate_households
+from domain.households import Household, MealPlan
 from geodata.graph import load_graph
-from geodata.households import Household, MealPlan
 from scheduler.due import households_due
 
 REPO = Path(__file__).resolve().parent.parent

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from geodata.demo_households import (
+from demo.households import (
     CARRY_INSIDE,
     DIET_SHARES,
     N_HOUSEHOLDS,
     RESIDENTIAL_CLASSES,
     generate_households,
 )
+from demo.town import KITCHEN
+from domain.households import Diet, Household, MealPlan
 from geodata.graph import load_graph
-from geodata.households import Diet, Household, MealPlan
-from geodata.kitchen import KITCHEN
 from geodata.road import RoadGraph
 from geodata.snapping import snap_point, snap_points
 

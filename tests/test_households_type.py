@@ -1,6 +1,6 @@
 import datetime as dt
 
-from geodata.households import Household, MealPlan
+from domain.households import Household, MealPlan
 
 
 def test_meal_plan_includes_shift() -> None:

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from domain.households import Diet, MealPlan
 from geodata.geocode import StreetIndex
-from geodata.households import Diet, MealPlan
 from store.db import session_scope
 from store.imports import ImportRejectedError, ImportResult, import_households
 from store.models import AuditRow, HouseholdRow

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic_core import PydanticCustomError
 
-from geodata.households import Diet, MealPlan
+from domain.households import Diet, MealPlan
 from store.imports.columns import COLUMNS, field_of, header_of
 from store.imports.values import (
     format_days,

@@ -2,8 +2,9 @@
 
 import datetime as dt
 
-from geodata.households import Household, MealPlan
-from scheduler.calendar import Calendar, Hold, OneOff, OneOffKind, deliveries_on
+from domain.calendar import Calendar, Hold, OneOff, OneOffKind
+from domain.households import Household, MealPlan
+from scheduler.due import deliveries_on
 
 MONDAY = dt.date(2025, 3, 3)
 

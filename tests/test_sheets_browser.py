@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from demo.sheet_views import KITCHEN, sample_day, sample_route
 from sheets.browser import screenshot
 from sheets.driver_page import render_driver_page
 from sheets.map_page import render_map
-from sheets.sample import KITCHEN, sample_day, sample_route
 from sheets.settings import SheetsSettings
 
 pytestmark = [

@@ -6,8 +6,8 @@ import dataclasses
 import re
 from html.parser import HTMLParser
 
+from demo.sheet_views import KITCHEN, handmade_route
 from sheets.driver_page import render_driver_page, tel_href
-from sheets.sample import KITCHEN, handmade_route
 
 
 class _Links(HTMLParser):

@@ -9,13 +9,13 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
+from demo.sheet_views import KITCHEN, handmade_route, sample_route
 from sheets.geojson import (
     KITCHEN_PROPERTIES,
     ROUTE_PROPERTIES,
     STOP_PROPERTIES,
     routes_geojson,
 )
-from sheets.sample import KITCHEN, handmade_route, sample_route
 from sheets.view import ViewError
 
 

@@ -7,20 +7,19 @@ import datetime as dt
 
 import pytest
 
-from sheets.i18n import (
+from demo.sheet_views import handmade_route
+from domain.lang import (
     UnsupportedLanguageError,
     diet_label,
     format_date,
     format_duration,
     format_hhmm,
     format_km,
-    format_load,
     label,
     shift_name,
     upper,
 )
-from sheets.sample import handmade_route
-from sheets.view import DIET_CODES, ViewError
+from sheets.view import DIET_CODES, ViewError, format_load
 
 
 def test_turkish_upper_case_keeps_dotted_and_dotless_i() -> None:

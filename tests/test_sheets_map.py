@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from demo.sheet_views import sample_day
 from sheets.map_page import render_map, simplify_roads
-from sheets.sample import sample_day
 from sheets.view import DayMapView
 
 

@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
-from sheets.i18n import label
+from demo.sheet_views import KITCHEN, handmade_route, road_grid, sample_route
+from domain.lang import label
 from sheets.route_sheet_pdf import render_route_sheets
-from sheets.sample import KITCHEN, handmade_route, road_grid, sample_route
 from sheets.view import RouteView, ViewError
 
 LONG_STOPS = 40

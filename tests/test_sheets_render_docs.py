@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from demo.sheet_views import handmade_route, sample_day
 from sheets.map_page import render_map
 from sheets.render_docs import DocsInputError, render_docs, render_pdf_page
 from sheets.route_sheet_pdf import render_route_sheets
-from sheets.sample import handmade_route, sample_day
 from sheets.settings import SheetsSettings
 
 

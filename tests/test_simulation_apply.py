@@ -8,12 +8,13 @@ import numpy as np
 import pytest
 import shapely
 
+from domain.clock import hhmm_to_s
+from domain.services import SHIFTS
 from geodata.snapping import snap_points
 from routing.solve import solve
 from routing.verify import verify
-from scheduler.calendar import deliveries_on
 from scheduler.day_plan import KITCHEN_ID, Town
-from scheduler.settings import SHIFTS, hhmm_to_s
+from scheduler.due import deliveries_on
 from scheduler.simulation.apply import ChangeError, apply_changes
 from scheduler.simulation.evaluate import base_town, solve_params
 from scheduler.simulation.households import NEAR_M

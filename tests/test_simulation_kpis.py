@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from geodata.households import Household, MealPlan
+from domain.households import Household, MealPlan
 from routing.model import Route, Solution, Trip, Unserved, UnservedReason, Visit
 from scheduler.simulation.kpis import shift_kpis
 from scheduler.simulation.scenario import Costs

@@ -12,7 +12,7 @@ from shapely import LineString
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from geodata.households import Household
+from domain.households import Household
 from routing.model import Route, Solution, Trip, Visit
 from store.db import make_engine, session_scope
 from store.exports.households import (

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from geodata.households import Diet, Household, MealPlan
+from domain.households import Diet, Household, MealPlan
 from store.db import session_scope
 from store.errors import ConcurrentUpdateError, DuplicateError, NotFoundError
 from store.models import AuditRow, HouseholdRow, LocationSource

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
-from geodata.households import Household
+from domain.households import Household
 from store.db import session_scope
 from store.errors import AppendOnlyError
 from store.models import (

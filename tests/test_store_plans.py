@@ -10,7 +10,7 @@ from shapely import LineString, Polygon
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from geodata.households import Household
+from domain.households import Household
 from routing.model import Route, Solution, Trip, Unserved, UnservedReason, Visit
 from store.errors import PlanSaveError
 from store.models import OutcomeStatus, PlanRow, StopRow

@@ -14,7 +14,7 @@ from api.routes.kitchens import CodePath
 from api.schemas.common import Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.fleet import DriverCreate, DriverPlannerView, DriverPublic, DriverUpdate
-from scheduler.settings import hhmm_to_s
+from domain.clock import hhmm_to_s
 from store.models import DriverRow
 from store.repositories import fleet
 from store.repositories import plans as plans_repo

@@ -37,7 +37,7 @@ from api.route_views import (
 from api.schemas.common import Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
-from scheduler.settings import SHIFTS
+from domain.services import SHIFTS
 from store.exports.plans import plan_geojson
 from store.models import DriverRow, PlanRow, RouteRow
 from store.repositories import plans as repo

@@ -19,7 +19,7 @@ from api.schemas.common import (
     Skill,
     check_in_service_area,
 )
-from geodata.households import Diet, Household, MealPlan
+from domain.households import Diet, Household, MealPlan
 from store.exports.pseudonym import coarse, pseudonym
 from store.models import HouseholdRow
 from store.repositories.households import to_domain

@@ -6,10 +6,12 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from geodata.kitchen import Kitchen
+from domain.clock import hhmm_to_s
+from domain.fleet import CARRY_INSIDE, Driver, Fleet, Van
+from domain.kitchens import Kitchen
+from domain.services import SHIFTS
 from scheduler.day_plan import KITCHEN_ID, Town
-from scheduler.fleet import CARRY_INSIDE, Driver, Fleet, Van
-from scheduler.settings import SHIFTS, SchedulerSettings, ShiftSettings, hhmm_to_s
+from scheduler.settings import SchedulerSettings, ShiftSettings
 from scheduler.simulation.households import resize_households
 from scheduler.simulation.scenario import Changes
 

@@ -14,12 +14,13 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
+from demo.calendar import demo_calendar
+from demo.town import demo_town
 from routing.model import Solution, SolveParams
 from routing.solve import solve
 from routing.verify import verify
-from scheduler.calendar import deliveries_on, demo_calendar
 from scheduler.day_plan import Town, explain_off_road
-from scheduler.demo_town import demo_town
+from scheduler.due import deliveries_on
 from scheduler.simulation.apply import World, apply_changes
 from scheduler.simulation.kpis import Row, shift_kpis
 from scheduler.simulation.problem import WorldMatrix, shift_problem, world_matrix

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import numpy as np
 import shapely
 
-from geodata.demo_households import ALONG_EDGE, RESIDENTIAL_CLASSES, SETBACK_M
-from geodata.households import Household
+from demo.households import ALONG_EDGE, RESIDENTIAL_CLASSES, SETBACK_M
+from domain.households import Household
 from geodata.places import nearest_neighbourhood
 from geodata.road import IntArray, RoadGraph
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from geodata.households import Household
+from domain.households import Household
 from routing.model import Solution, UnservedReason
 from scheduler.simulation.scenario import Costs
 

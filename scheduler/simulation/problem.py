@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from geodata.households import Household
+from domain.clock import hhmm_to_s
+from domain.fleet import Crew
+from domain.households import Household
 from geodata.matrix import travel_matrices
 from geodata.road import FloatArray
 from geodata.snapping import off_road_points
 from routing.model import Depot, Problem, Stop, Vehicle
-from scheduler.fleet import Crew
-from scheduler.settings import hhmm_to_s
 from scheduler.simulation.apply import ChangeError, World
 
 

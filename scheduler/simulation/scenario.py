@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from scheduler.settings import SHIFTS
+from domain.services import SHIFTS
 from scheduler.simulation.errors import ScenarioError, ScenarioIssue
 from scheduler.simulation.settings import SimulationSettings
 

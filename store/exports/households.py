@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from geodata.households import Household
+from domain.households import Household
 from store.exports.pseudonym import coarse, pseudonym
 from store.imports.columns import COLUMNS, header_of
 from store.imports.values import format_days, format_diets, format_meal_plan

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Self
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
-from geodata.households import Diet, Household, MealPlan
+from domain.households import Diet, Household, MealPlan
 from store.imports.values import (
     cell_text,
     parse_date,

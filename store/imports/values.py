@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
-from geodata.households import Diet, MealPlan
+from domain.households import Diet, MealPlan
 from geodata.turkish import fold, tr_upper
 
 MEAL_PLAN_WORDS: dict[str, MealPlan] = {

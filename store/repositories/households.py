@@ -1,6 +1,6 @@
 """Households: add, read, update (optimistically locked), deactivate; to and from the domain type.
 
-The domain type is `geodata.households.Household`. Rows carry what the domain type does not:
+The domain type is `domain.households.Household`. Rows carry what the domain type does not:
 `version` (optimistic locking), `active`, and where the location came from (`location_source`,
 `geocode_confidence`, `needs_review`).
 """
@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from geodata.households import Diet, Household, MealPlan
+from domain.households import Diet, Household, MealPlan
 from store.errors import ConcurrentUpdateError, DuplicateError, NotFoundError
 from store.models import HouseholdRow, LocationSource
 from store.repositories.audit import record_change

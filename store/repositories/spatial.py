@@ -15,7 +15,7 @@ from shapely.geometry import mapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from geodata.households import Household
+from domain.households import Household
 from store.models import HouseholdRow, KitchenRow, RouteRow, StopRow
 from store.repositories.households import to_domain
 from store.types import SRID_WGS84

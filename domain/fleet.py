@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scheduler.settings import SHIFTS, SchedulerSettings
+from domain.services import SHIFTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,26 +66,3 @@ class Fleet:
 
 CARRY_INSIDE = "carry_inside"
 """Skill: the driver may carry the meal into the flat (bedridden or wheelchair clients)."""
-
-_DEMO_DRIVERS: tuple[tuple[str, str, str, set[str], set[str]], ...] = (
-    ("D1", "Mehmet Öztürk", "+90 532 410 12 01", {"breakfast"}, {CARRY_INSIDE}),
-    ("D2", "Hüseyin Çelik", "+90 533 418 22 02", {"breakfast"}, set()),
-    ("D3", "İsmail Şahin", "+90 535 207 33 03", {"breakfast", "dinner"}, {CARRY_INSIDE}),
-    ("D4", "Gülşen Yıldız", "+90 536 611 44 04", {"breakfast", "dinner"}, set()),
-    ("D5", "Ramazan Doğan", "+90 542 380 55 05", {"dinner"}, {CARRY_INSIDE}),
-    ("D6", "Ayşe Kılıç", "+90 543 902 66 06", {"dinner"}, set()),
-)
-
-
-def demo_fleet(settings: SchedulerSettings | None = None) -> Fleet:
-    """İnegöl's demo fleet: `van_count` vans and six drivers over two shifts."""
-    settings = settings or SchedulerSettings()
-    vans = [
-        Van(f"V{i}", f"16 İNG {100 + i}", settings.van_capacity_meals)
-        for i in range(1, settings.van_count + 1)
-    ]
-    drivers = [
-        Driver(id_, name, phone, frozenset(shifts), frozenset(skills))
-        for id_, name, phone, shifts, skills in _DEMO_DRIVERS
-    ]
-    return Fleet(vans=vans, drivers=drivers)

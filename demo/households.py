@@ -15,8 +15,8 @@ from typing import TypeVar
 import numpy as np
 import shapely
 
-from geodata.demo_names import FEMALE_NAMES, MALE_NAMES, MOBILE_PREFIXES, SURNAMES
-from geodata.households import Diet, Household, MealPlan
+from demo.names import FEMALE_NAMES, MALE_NAMES, MOBILE_PREFIXES, SURNAMES
+from domain.households import Diet, Household, MealPlan
 from geodata.places import nearest_neighbourhood
 from geodata.road import RoadGraph
 from geodata.snapping import snap_points

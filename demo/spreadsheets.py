@@ -1,6 +1,6 @@
 """Regenerate the sample household spreadsheets from the demo generator.
 
-    python -m store.sample
+    python -m demo.spreadsheets
 
 writes data/households-sample.csv (English columns and values) and data/households-sample.xlsx
 (Turkish columns and values): the same 494 demo households, in the format the import expects.
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geodata.demo_households import DEFAULT_SEED, N_HOUSEHOLDS, generate_households
+from demo.households import DEFAULT_SEED, N_HOUSEHOLDS, generate_households
+from domain.households import Household
 from geodata.graph import load_graph
-from geodata.households import Household
 from geodata.settings import GeodataSettings
 from store.exports.households import household_columns, household_record, write_csv, write_xlsx
 from store.settings import REPO_ROOT

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from geodata.demo_households import generate_households
+from demo.fleet import demo_fleet
+from demo.households import generate_households
+from domain.kitchens import Kitchen
 from geodata.graph import load_graph
-from geodata.kitchen import KITCHEN
 from geodata.settings import GeodataSettings
 from scheduler.day_plan import Town
-from scheduler.fleet import demo_fleet
 from scheduler.settings import SchedulerSettings
+
+# The municipality's real kitchen is not mapped in OpenStreetMap, so Sofra's demo uses the
+# İnegöl Belediyesi Ek Hizmet Binası (municipal annex, OSM way 745318406, Mustafa Kemal
+# Bulvarı No: 19, Cuma Mah.) in the town centre, next to the town hall square. The point is
+# the building's centroid; it snaps ~40 m to Mustafa Kemal Bulvarı (secondary, drivable).
+KITCHEN = Kitchen(
+    name="İnegöl Belediyesi Merkez Mutfağı (Ek Hizmet Binası)",
+    lat=40.076676,
+    lon=29.510147,
+    address="Mustafa Kemal Bulvarı No: 19, Cuma Mah., İnegöl/Bursa",
+)
 
 
 def demo_town(
@@ -22,6 +33,6 @@ def demo_town(
         road=road,
         households=generate_households(road),
         kitchen=KITCHEN,
-        fleet=demo_fleet(settings),
+        fleet=demo_fleet(settings.van_count, settings.van_capacity_meals),
         settings=settings,
     )

@@ -1,16 +1,16 @@
-"""Turkish (default) and English labels and formats for route sheets, driver pages and maps.
+"""Every label shown to a person, Turkish (default) and English, and the formats around them.
 
-Turkish upper-casing goes through `upper()`: plain `str.upper()` turns "i" into "I", not "İ".
+Route sheets, driver pages, maps, the API and the CLI read their words here. Turkish upper-casing
+goes through `domain.lang.turkish.upper()`: plain `str.upper()` turns "i" into "I", not "İ".
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Sequence
 from typing import Literal
 
-from sheets.view import DIET_CODES, StopView
+from domain.clock import round_to_minute
+from domain.lang.numbers import format_number
 
 Lang = Literal["tr", "en"]
 LANGS: tuple[Lang, ...] = ("tr", "en")
@@ -149,22 +149,9 @@ def shift_name(shift: str, lang: str = "tr") -> str:
     return _pick(_SHIFTS[shift], lang)
 
 
-def upper(text: str, lang: str = "tr") -> str:
-    """Upper-case `text` by the rules of `lang` (Turkish: i→İ, ı→I)."""
-    if check_lang(lang) == "tr":
-        text = text.replace("i", "İ").replace("ı", "I")
-    return text.upper()
-
-
-def format_hhmm(seconds: float) -> str:
-    """Seconds since midnight as "HH:MM", rounded to the nearest minute."""
-    minutes = round(seconds / 60)
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
 def format_duration(seconds: float, lang: str = "tr") -> str:
     """A duration as "1 sa 25 dk" / "1 h 25 min" (minutes only under an hour)."""
-    minutes = round(seconds / 60)
+    minutes = round_to_minute(seconds)
     h_abbr, m_abbr = label("hour_abbr", lang), label("minute_abbr", lang)
     if minutes < 60:
         return f"{minutes} {m_abbr}"
@@ -177,9 +164,8 @@ def format_minutes(minutes: float, lang: str = "tr") -> str:
 
 
 def format_km(distance_m: float, lang: str = "tr") -> str:
-    """A distance in km with one decimal, Turkish decimal comma: "23,4 km"."""
-    text = f"{distance_m / 1000:.1f}"
-    return (text.replace(".", ",") if check_lang(lang) == "tr" else text) + " km"
+    """A distance in km with one decimal, Turkish decimal comma: "23,4 km", "1.234,5 km"."""
+    return f"{format_number(distance_m / 1000, 1, check_lang(lang))} km"
 
 
 def format_date(day: dt.date, lang: str = "tr") -> str:
@@ -197,14 +183,3 @@ def format_date_short(day: dt.date, lang: str = "tr") -> str:
 def portions(meals: int, lang: str = "tr") -> str:
     """Meal count with its noun: "2 porsiyon" / "1 meal", "2 meals"."""
     return f"{meals} {label('portion' if meals == 1 else 'portions', lang)}"
-
-
-def format_load(stops: Sequence[StopView], lang: str = "tr") -> str:
-    """What to load for `stops`: "17 porsiyon — GLÜTENSİZ 3 · DİYABETİK 2" (meals per diet)."""
-    by_diet: Counter[str] = Counter()
-    for s in stops:
-        for d in s.diets:
-            by_diet[d] += s.meals
-    text = portions(sum(s.meals for s in stops), lang)
-    parts = [f"{diet_label(d, lang)} {by_diet[d]}" for d in DIET_CODES if by_diet[d]]
-    return text + (" — " + " · ".join(parts) if parts else "")

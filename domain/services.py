@@ -1,0 +1,106 @@
+"""The registry of service kinds: what the office delivers or does, and how each is planned.
+
+A service kind names its shifts (or time windows), its capacity dimensions, its ride-time limit,
+its service times and the label key it shows. Hot meals are the first kind; food parcels and home
+visits join the registry as new `ServiceKind` entries, and nothing outside this module spells a
+shift name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """One shift of a service: when work may reach the door and when vans may leave and return.
+
+    Times are local clock times "HH:MM" (Europe/Istanbul); `name` is the stable code stored in
+    plans and the store, and the key of the shift's label in `domain.lang`.
+    """
+
+    name: str
+    delivery_start: str
+    delivery_end: str
+    depot_departure: str
+    drivers_off: str
+
+
+@dataclass(frozen=True, slots=True)
+class CapacityDimension:
+    """One thing a van fills: `unit` is what one unit of it is (a meal container, a kilogram)."""
+
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceKind:
+    """A kind of field work: its shifts, what fills a van, and the limits of planning it.
+
+    `max_ride_min` is the longest a load may ride from the depot to the door (food safety for hot
+    meals; None when there is no limit). `service_min` is the handover at the door and
+    `reload_min` the loading of the next batch at the depot, both in minutes.
+    """
+
+    code: str
+    shifts: tuple[Shift, ...]
+    capacity: tuple[CapacityDimension, ...]
+    max_ride_min: int | None
+    service_min: float
+    reload_min: float
+
+    @property
+    def shift_names(self) -> tuple[str, ...]:
+        """Codes of the kind's shifts, in the order of the day."""
+        return tuple(s.name for s in self.shifts)
+
+    def shift(self, name: str) -> Shift:
+        """The shift called `name`; raises `UnknownShiftError` naming the shifts there are."""
+        for s in self.shifts:
+            if s.name == name:
+                return s
+        raise UnknownShiftError(
+            f"unknown shift {name!r}: expected one of {', '.join(self.shift_names)}"
+        )
+
+
+class UnknownShiftError(ValueError):
+    """A shift name that no service kind has; the message lists the valid ones."""
+
+
+BREAKFAST = Shift("breakfast", "07:00", "09:30", "06:30", "10:30")
+DINNER = Shift("dinner", "17:00", "19:30", "16:30", "20:30")
+
+MEAL_CONTAINERS = CapacityDimension("meals", "container")
+
+HOT_MEALS = ServiceKind(
+    code="hot_meals",
+    shifts=(BREAKFAST, DINNER),
+    capacity=(MEAL_CONTAINERS,),
+    max_ride_min=60,
+    service_min=3.0,
+    reload_min=10.0,
+)
+"""Breakfast and dinner in vacuum containers: a 60-minute food-safety limit from kitchen to door."""
+
+SERVICE_KINDS: dict[str, ServiceKind] = {k.code: k for k in (HOT_MEALS,)}
+"""Every service kind Sofra plans, by code."""
+
+SHIFTS: tuple[str, ...] = HOT_MEALS.shift_names
+"""The hot-meal shift codes ("breakfast", "dinner"): the one place they are spelt."""
+
+
+def service_kind(code: str) -> ServiceKind:
+    """The service kind called `code`; raises `ValueError` listing the known kinds."""
+    try:
+        return SERVICE_KINDS[code]
+    except KeyError:
+        raise ValueError(
+            f"unknown service kind {code!r}: expected one of {', '.join(SERVICE_KINDS)}"
+        ) from None
+
+
+def check_shift(name: str) -> str:
+    """`name` when it is a hot-meal shift, else `UnknownShiftError` naming the valid ones."""
+    return HOT_MEALS.shift(name).name
