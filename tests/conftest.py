@@ -1,8 +1,8 @@
 """Shared fixtures. Store fixtures give each test a clean database, on SQLite and on PostGIS.
 
 PostGIS comes from SOFRA_TEST_DATABASE_URL (see .ci/run). Without it a `postgis` test is
-skipped, except under CI=true, where a skipped `postgis` test fails: a missing server must not
-turn the suite green.
+skipped, except under CI=true, where a skipped `postgis` or `browser` test fails: a missing
+server or browser must not turn the suite green.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from store.models import Base
 REPO_ROOT = Path(__file__).resolve().parent.parent
 INEGOL_OSM = REPO_ROOT / "data" / "osm" / "inegol-center.osm.xml"
 POSTGIS_URL_ENV = "SOFRA_TEST_DATABASE_URL"
+CI_REQUIRED = ("postgis", "browser")
+"""Markers whose tests must run under CI=true: a missing server or browser is not a green run."""
 
 
 def in_ci() -> bool:
@@ -42,17 +44,17 @@ def _postgis_unavailable(reason: str) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
-    """Under CI, a skipped `postgis` test (for whatever reason) is reported as a failure."""
+    """Under CI, a skipped `postgis` or `browser` test (for whatever reason) is a failure."""
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
     if (
         report.skipped
         and in_ci()
-        and item.get_closest_marker("postgis") is not None
         and not hasattr(report, "wasxfail")
+        and (needs := [m for m in CI_REQUIRED if item.get_closest_marker(m) is not None])
     ):
         report.outcome = "failed"
-        report.longrepr = f"postgis test skipped under CI=true: {report.longrepr}"
+        report.longrepr = f"{needs[0]} test skipped under CI=true: {report.longrepr}"
 
 
 @pytest.fixture(scope="session")

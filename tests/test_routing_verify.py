@@ -39,7 +39,11 @@ def case() -> Case:
         Vehicle("v1", "k", "k", 8 * HOUR, 14 * HOUR, (4,), skills=frozenset({"lift"}), reload_s=300)
     ]
     problem = Problem.from_matrices([Depot("k", 0)], vans, stops, matrix, max_ride_s={"hot": 1500})
-    solution = solve(problem, SolveParams(time_limit_s=1.0, seed=1))
+    # Work bounds, not the clock: the same plan on any machine, however loaded.
+    params = SolveParams(
+        time_limit_s=60.0, seed=1, deterministic=True, pyvrp_iterations=200, ortools_solutions=20
+    )
+    solution = solve(problem, params)
     assert verify(problem, solution) == []
     assert not solution.unserved and len(solution.routes[0].trips) >= 3
     return problem, solution

@@ -1,4 +1,4 @@
-"""Under CI=true a skipped `postgis` test fails the run: a missing server cannot pass as green."""
+"""Under CI=true a skipped `postgis` or `browser` test fails: a missing server or browser fails."""
 
 from __future__ import annotations
 
@@ -44,3 +44,9 @@ def test_a_skipped_postgis_test_fails_under_ci(monkeypatch: pytest.MonkeyPatch) 
 def test_outside_ci_a_postgis_test_may_skip(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CI", raising=False)
     assert _report_after_hook(_Item("postgis")).outcome == "skipped"
+
+
+def test_a_skipped_browser_test_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    failed = _report_after_hook(_Item("browser"))
+    assert failed.outcome == "failed" and "browser test skipped" in str(failed.longrepr)
