@@ -73,4 +73,3 @@ def test_no_input_causes_a_server_error(
         headers = fuzzed.auth("d3")
     response = case.call_and_validate(headers=headers, checks=[not_a_server_error])
     statuses[response.status_code] += 1
-
