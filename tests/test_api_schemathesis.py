@@ -16,6 +16,7 @@ from schemathesis.checks import not_a_server_error
 from geodata.road import RoadGraph
 
 pytest_plugins = ["api_testing"]
+pytestmark = pytest.mark.slow
 
 MAX_EXAMPLES = 6
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from api_testing import scheduler_settings
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
@@ -25,6 +26,7 @@ def test_serve_is_a_sofra_command() -> None:
     assert "--port" in help_text and "DATABASE_URL" in help_text
 
 
+@pytest.mark.slow
 def test_first_start_seeds_once_with_one_time_passwords(
     tmp_path: Path, inegol_road: RoadGraph
 ) -> None:

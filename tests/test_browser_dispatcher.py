@@ -26,6 +26,7 @@ pytest_plugins = ["api_testing"]
 CHROMIUM = Path(SheetsSettings().chromium_path)
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.is_file(), reason="no system Chromium"),
 ]
 WAIT_MS = 60_000

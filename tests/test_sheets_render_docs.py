@@ -35,6 +35,7 @@ def test_missing_inputs_are_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 @pytest.mark.skipif(not Path(SheetsSettings().chromium_path).is_file(), reason="no Chromium")
 def test_render_docs_writes_both_images(tmp_path: Path) -> None:
     day = sample_day()

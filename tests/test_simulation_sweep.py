@@ -71,6 +71,7 @@ def test_another_seed_samples_other_days(scenario: Scenario, table: pd.DataFrame
     assert sample_days(other.days, 12) != sample_days(scenario.days, 11)[:1]
 
 
+@pytest.mark.slow
 def test_a_two_worker_local_dask_cluster_gives_the_sequential_table(
     scenario: Scenario, table: pd.DataFrame
 ) -> None:
@@ -80,6 +81,7 @@ def test_a_two_worker_local_dask_cluster_gives_the_sequential_table(
     pd.testing.assert_frame_equal(on_dask, table)
 
 
+@pytest.mark.slow
 def test_an_existing_cluster_is_used_through_its_scheduler_address(
     scenario: Scenario, table: pd.DataFrame
 ) -> None:
