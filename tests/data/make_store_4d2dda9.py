@@ -7,10 +7,17 @@ with the OLD code, from a checkout of 4d2dda9:
     git worktree add /tmp/old-sofra 4d2dda9
     PYTHONPATH=/tmp/old-sofra python tests/data/make_store_4d2dda9.py sqlite:///tests/data/store-4d2dda9.sqlite
 
-It starts the old app (both migration histories, the demo seed), plans two shifts, records
-outcomes at the door (two "not at home" alerts, one acknowledged) and adds a deactivated login.
-For PostgreSQL pass a URL whose search_path is schema `sofra_4d2dda9`, then
-`pg_dump --inserts --no-owner --no-privileges -n sofra_4d2dda9` it (see the test).
+It starts the old app as `sofra serve` did (`api.main.open_state`: the store's history, then
+the API's, then the demo seed), plans two shifts, records outcomes at the door (two "not at
+home" alerts, one acknowledged) and adds a deactivated login. The PostGIS dump is made the
+same way in a schema of its own, then dumped as SQL the tests can replay without psql:
+
+    createdb sofra_old && psql -d sofra_old -c 'CREATE EXTENSION postgis' \
+        -c 'CREATE SCHEMA sofra_4d2dda9'
+    PYTHONPATH=/tmp/old-sofra python tests/data/make_store_4d2dda9.py \
+        'postgresql+psycopg://postgres:postgres@localhost/sofra_old?options=-csearch_path%3Dsofra_4d2dda9,public'
+    pg_dump --inserts --no-owner --no-privileges -n sofra_4d2dda9 sofra_old \
+        > tests/data/store-4d2dda9.postgis.sql
 """
 
 from __future__ import annotations
