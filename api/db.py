@@ -1,13 +1,9 @@
-"""Start-up database work: wait for the store, migrate the store and the API tables."""
+"""Start-up database work: wait for the store, migrate it, the token-signing key."""
 
 from __future__ import annotations
 
-import logging
 import time
-from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -15,10 +11,6 @@ from sqlalchemy.orm import Session
 from api.core.security import SECRET_NAME, new_secret
 from store.db import upgrade
 from store.models import SecretRow
-
-log = logging.getLogger(__name__)
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseUnavailableError(RuntimeError):
@@ -42,23 +34,10 @@ def wait_for_database(engine: Engine, timeout_s: float = 30.0, every_s: float = 
             time.sleep(every_s)
 
 
-def upgrade_api_tables(engine: Engine, revision: str = "head") -> None:
-    """Run the API's migrations (users, alerts) on `engine`."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    url = engine.url.render_as_string(hide_password=False)
-    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-
-
 def migrate(engine: Engine) -> None:
-    """Wait for the database, then bring the store and the API tables to the latest schema."""
+    """Wait for the database, then bring the store (users and alerts too) to the latest schema."""
     wait_for_database(engine)
     upgrade(engine)
-    upgrade_api_tables(engine)
-    log.info("store and API tables migrated on %s", engine.url.get_backend_name())
 
 
 def token_key(session: Session) -> str:

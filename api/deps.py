@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from api.core.problems import ProblemError
 from api.core.security import InvalidTokenError, decode_access_token
-from api.crud_users import find_user
-from api.models import Role, UserRow
 from api.state import AppState
 from store.db import session_scope
+from store.models import Role, UserRow
+from store.repositories.accounts import find_user
 
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 

@@ -9,15 +9,14 @@ from sqlalchemy.orm import Session
 
 from api.core.config import ApiSettings
 from api.core.security import random_password
-from api.crud_users import count_users, create_user
-from api.models import Role
 from demo.fleet import demo_fleet
 from demo.households import generate_households
 from demo.town import KITCHEN
 from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings
-from store.models import DriverRow, HouseholdRow, KitchenRow
+from store.models import DriverRow, HouseholdRow, KitchenRow, Role
 from store.repositories import fleet as fleet_repo
+from store.repositories.accounts import count_users, create_user
 from store.repositories.audit import record_change
 from store.repositories.households import new_household_row
 

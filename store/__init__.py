@@ -2,10 +2,12 @@
 
 - `store.db`: `make_engine`, `open_store` (SQLite default, migrated on the spot; PostGIS must be
   at head), `session_scope` (one all-or-nothing transaction), `upgrade`.
-- `store.models`: the tables. `store.types.GeometryType` is PostGIS geometry on PostgreSQL and
-  WKT text on SQLite, shapely objects in Python either way.
+- `store.models`: every table, user accounts and alerts included (one migration history).
+  `store.types.GeometryType` is PostGIS geometry on PostgreSQL and WKT text on SQLite, shapely
+  objects in Python either way.
 - `store.repositories.*`: keyword-only functions on a `Session` (households, fleet, calendar,
-  plans, outcomes, spatial, audit); the caller commits.
+  plans, outcomes, spatial, audit, accounts, alerts); the caller commits.
+- `store.passwords`: the Argon2 hashes of `users.password_hash`.
 - `store.imports.import_households`, `store.exports.*`: spreadsheets in and out.
 
 `DATABASE_URL` selects PostgreSQL/PostGIS; unset, a SQLite file under `.cache/sofra/` is used.

@@ -52,3 +52,7 @@ class InactiveError(StoreError, ValueError):
 
 class SchemaOutdatedError(StoreError):
     """The database is not at the migration this code needs."""
+
+
+class DriverLinkError(StoreError, ValueError):
+    """A driver login must name an existing driver, and only driver logins may name one."""

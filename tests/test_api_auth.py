@@ -5,8 +5,8 @@ from __future__ import annotations
 import jwt
 from api_testing import DEMO_PASSWORD, ApiClient, is_problem
 
-from api.core.security import hash_password, verify_password
 from store.db import session_scope
+from store.passwords import hash_password, verify_password
 from store.repositories.audit import audit_trail
 
 pytest_plugins = ["api_testing"]

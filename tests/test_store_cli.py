@@ -23,7 +23,7 @@ def _sofra(url: str, *args: str) -> tuple[int, str, str]:
 
 def test_upgrade_import_and_export(empty_store_url: str, tmp_path: Path) -> None:
     code, out, _ = _sofra(empty_store_url, "db", "upgrade")
-    assert code == 0 and "is at migration 0001" in out
+    assert code == 0 and "is at migration 0002" in out
 
     code, out, _ = _sofra(empty_store_url, "households", "import", str(SAMPLE_XLSX))
     assert code == 0

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from store.errors import (
     AppendOnlyError,
     ConcurrentUpdateError,
+    DriverLinkError,
     DuplicateError,
     InactiveError,
     NotFoundError,
@@ -134,7 +135,7 @@ def store_problem(exc: StoreError | LookupError) -> ProblemError:
             title="Import rejected",
             errors=rows,
         )
-    if isinstance(exc, SpreadsheetError | PlanSaveError):
+    if isinstance(exc, SpreadsheetError | PlanSaveError | DriverLinkError):
         return ProblemError(422, text, slug="unprocessable")
     if isinstance(exc, LookupError):
         return ProblemError(404, text, slug="not-found")

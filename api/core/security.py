@@ -1,4 +1,7 @@
-"""Password hashing (pwdlib, Argon2) and signed access tokens (PyJWT): no hand-rolled crypto."""
+"""Signed access tokens (PyJWT) and random secrets: no hand-rolled crypto.
+
+Password hashes are the store's (`store.passwords`).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import jwt
-from pwdlib import PasswordHash
 
-_hasher = PasswordHash.recommended()
 SECRET_NAME = "api_token_key"
 """Name of the per-database token key in the store's `secrets` table."""
 
@@ -26,19 +27,6 @@ class TokenClaims:
     username: str
     role: str
     expires_at: dt.datetime
-
-
-def hash_password(password: str) -> str:
-    """An Argon2 hash of `password` (salted, parameters inside the hash string)."""
-    return _hasher.hash(password)
-
-
-def verify_password(password: str, password_hash: str) -> bool:
-    """True when `password` matches `password_hash`."""
-    try:
-        return _hasher.verify(password, password_hash)
-    except Exception:  # a malformed stored hash is a failed login, not a crash
-        return False
 
 
 def new_secret() -> str:

@@ -14,13 +14,12 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from api.core.problems import PROBLEM_RESPONSES
-from api.crud_alerts import acknowledge, list_alerts
 from api.deps import DispatcherUser, SessionDep, StateDep
-from api.models import AlertRow
 from api.plan_read import address_of
 from api.schemas.deliveries import AlertPublic
 from store.db import session_scope
-from store.models import HouseholdRow
+from store.models import AlertRow, HouseholdRow
+from store.repositories.alerts import acknowledge, list_alerts
 
 router = APIRouter(prefix="/alerts", tags=["alerts"], responses=PROBLEM_RESPONSES)
 

@@ -8,14 +8,13 @@ from fastapi import APIRouter, Response
 
 from api.core.problems import PROBLEM_RESPONSES, ProblemError
 from api.deps import CurrentUser, DispatcherUser, SessionDep, StaffUser, StateDep
-from api.models import Role
 from api.plan_read import driver_route
 from api.routes.kitchens import CodePath
 from api.schemas.common import Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.fleet import DriverCreate, DriverPlannerView, DriverPublic, DriverUpdate
 from domain.clock import hhmm_to_s
-from store.models import DriverRow
+from store.models import DriverRow, Role
 from store.repositories import fleet
 from store.repositories import plans as plans_repo
 

@@ -9,11 +9,12 @@ from fastapi import APIRouter, Depends, Response
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.core.problems import PROBLEM_RESPONSES, ProblemError
-from api.core.security import create_access_token, verify_password
-from api.crud_users import authenticate, update_user
+from api.core.security import create_access_token
 from api.deps import CurrentUser, SessionDep, StateDep
-from api.models import Role
 from api.schemas.users import PasswordChange, Token, UserPublic
+from store.models import Role
+from store.passwords import verify_password
+from store.repositories.accounts import authenticate, update_user
 
 router = APIRouter(tags=["login"], responses=PROBLEM_RESPONSES)
 

@@ -8,12 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 
 from api.core.problems import PROBLEM_RESPONSES, ProblemError
-from api.crud_alerts import raise_alert, stop_context
 from api.deps import CurrentUser, DispatcherUser, SessionDep
-from api.models import Role
 from api.schemas.deliveries import OutcomeCreate, OutcomePublic
-from store.models import OutcomeStatus
+from store.models import OutcomeStatus, Role
 from store.repositories import outcomes as repo
+from store.repositories.alerts import raise_alert, stop_context
 from store.repositories.plans import get_plan
 
 router = APIRouter(tags=["outcomes"], responses=PROBLEM_RESPONSES)

@@ -18,7 +18,6 @@ from api.deps import (
     StateDep,
     sees_personal_data,
 )
-from api.models import Role, UserRow
 from api.plan_read import colour_of, driver_route, load_plan, plan_public, plan_version
 from api.planning import (
     Progress,
@@ -39,7 +38,7 @@ from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
 from domain.services import SHIFTS
 from store.exports.plans import plan_geojson
-from store.models import DriverRow, PlanRow, RouteRow
+from store.models import DriverRow, PlanRow, Role, RouteRow, UserRow
 from store.repositories import plans as repo
 
 router = APIRouter(prefix="/plans", tags=["plans"], responses=PROBLEM_RESPONSES)

@@ -7,10 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 
 from api.core.problems import PROBLEM_RESPONSES
-from api.crud_users import create_user, get_user, list_users, update_user
 from api.deps import AdminUser, SessionDep
 from api.schemas.common import CODE_PATTERN
 from api.schemas.users import UserCreate, UserPublic, UserUpdate
+from store.repositories.accounts import create_user, get_user, list_users, update_user
 
 router = APIRouter(prefix="/users", tags=["users"], responses=PROBLEM_RESPONSES)
 

@@ -6,9 +6,8 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from api.models import AlertRow
 from api.schemas.common import Note
-from store.models import OutcomeRow, OutcomeStatus
+from store.models import AlertRow, OutcomeRow, OutcomeStatus
 
 
 class DriverStop(BaseModel):
@@ -125,7 +124,7 @@ class AlertPublic(BaseModel):
             name=name,
             address=address,
             phone=phone,
-            driver=row.driver_code,
+            driver=row.driver_code or "",
             note=row.note,
             acknowledged_at=row.acknowledged_at,
             acknowledged_by=row.acknowledged_by,

@@ -6,8 +6,8 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.models import Role, UserRow
 from api.schemas.common import Code, Username
+from store.models import Role, UserRow
 
 Password = Field(min_length=8, max_length=128, description="8 to 128 characters")
 

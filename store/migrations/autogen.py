@@ -8,21 +8,18 @@ from typing import Any
 from sqlalchemy import Index
 
 POSTGIS_TABLES = frozenset({"spatial_ref_sys", "geometry_columns", "geography_columns"})
-FOREIGN_TABLE_PREFIXES = ("api_",)
-"""Tables of other Sofra packages sharing the database, with their own migrations (api/)."""
 
 ObjectFilter = Callable[[Any, str | None, str, bool, Any], bool]
 
 
 def object_filter(dialect_name: str) -> ObjectFilter:
-    """An `include_object` hook for `dialect_name`: skips PostGIS's tables, tables other packages
-    migrate themselves (`api_*`), and indexes declared only for another dialect (the GiST
-    indexes exist on PostgreSQL only)."""
+    """An `include_object` hook for `dialect_name`: skips PostGIS's tables and indexes declared
+    only for another dialect (the GiST indexes exist on PostgreSQL only)."""
 
     def include_object(
         obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
     ) -> bool:
-        if type_ == "table" and reflected and compare_to is None and _not_ours(name or ""):
+        if type_ == "table" and reflected and compare_to is None and name in POSTGIS_TABLES:
             return False
         if type_ == "index" and isinstance(obj, Index) and not reflected:
             condition = obj._ddl_if
@@ -32,7 +29,3 @@ def object_filter(dialect_name: str) -> ObjectFilter:
         return True
 
     return include_object
-
-
-def _not_ours(table: str) -> bool:
-    return table in POSTGIS_TABLES or table.startswith(FOREIGN_TABLE_PREFIXES)

@@ -1,6 +1,8 @@
 """Every Sofra table, imported here so `Base.metadata` is complete (Alembic reads it)."""
 
 from store.models import append_only as _append_only  # noqa: F401 - registers the triggers
+from store.models.accounts import Role, UserRow
+from store.models.alerts import AlertKind, AlertRow
 from store.models.audit import AuditRow, SecretRow
 from store.models.base import Base
 from store.models.calendar import HoldRow, OneOffKind, OneOffRow
@@ -9,6 +11,8 @@ from store.models.households import HouseholdRow, LocationSource
 from store.models.plans import OutcomeRow, OutcomeStatus, PlanRow, PlanStatus, RouteRow, StopRow
 
 __all__ = [
+    "AlertKind",
+    "AlertRow",
     "AuditRow",
     "Base",
     "DriverRow",
@@ -22,8 +26,10 @@ __all__ = [
     "OutcomeStatus",
     "PlanRow",
     "PlanStatus",
+    "Role",
     "RouteRow",
     "SecretRow",
     "StopRow",
+    "UserRow",
     "VanRow",
 ]

@@ -1,23 +1,18 @@
-"""User accounts: create, authenticate, change; every change in the store's audit log."""
+"""User accounts: create, authenticate, change; every change in the audit log."""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from api.core.security import hash_password, verify_password
-from api.models import Role, UserRow
-from store.errors import DuplicateError, NotFoundError
-from store.models import DriverRow
+from store.errors import DriverLinkError, DuplicateError, NotFoundError
+from store.models import DriverRow, Role, UserRow
+from store.passwords import hash_password, verify_password
 from store.repositories import fleet
 from store.repositories.audit import record_change
 
 _DUMMY_HASH = hash_password("not a password anyone has")
 """Checked for unknown usernames, so a failed login takes as long whether the user exists."""
-
-
-class DriverLinkError(ValueError):
-    """A driver login must name an existing driver (and only driver logins may)."""
 
 
 def get_user(session: Session, *, username: str) -> UserRow:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.models import AlertKind, AlertRow
 from store.errors import NotFoundError
-from store.models import DriverRow, HouseholdRow, OutcomeRow, RouteRow, StopRow
+from store.models import AlertKind, AlertRow, DriverRow, HouseholdRow, OutcomeRow, RouteRow, StopRow
 from store.repositories.audit import record_change
 from store.types import utcnow
 
@@ -20,14 +19,16 @@ def raise_alert(session: Session, *, outcome: OutcomeRow, actor: str) -> AlertRo
     route = stop.route
     driver = session.get(DriverRow, route.driver_id) if route.driver_id is not None else None
     household = session.get(HouseholdRow, stop.household_id)
+    if household is None:
+        raise NotFoundError("household", str(stop.household_id))
     row = AlertRow(
         kind=AlertKind.NOT_AT_HOME.value,
         outcome_id=outcome.id,
         stop_id=stop.id,
         plan_id=route.plan_id,
         route_seq=route.seq,
-        household_ref=household.ref if household is not None else "",
-        driver_code=driver.code if driver is not None else "",
+        household_ref=household.ref,
+        driver_code=driver.code if driver is not None else None,
         note=outcome.note,
         raised_by=actor,
     )

@@ -1,1 +1,0 @@
-"""Alembic migrations of the API's own tables (users, alerts)."""

@@ -1,0 +1,46 @@
+"""User accounts: a login with an Argon2 password hash and a role; a driver's names the driver."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.models.base import Base
+from store.types import utcnow
+
+
+class Role(StrEnum):
+    """What a user may do. Admins manage users; dispatchers run the day; planners see
+    pseudonymised data; drivers see their own route."""
+
+    ADMIN = "admin"
+    DISPATCHER = "dispatcher"
+    PLANNER = "planner"
+    DRIVER = "driver"
+
+
+class UserRow(Base):
+    """A login: username, password hash (`store.passwords`), role. A driver login's
+    `driver_code` is the driver's code: a driver with a login cannot be deleted (deactivate
+    him), and a changed code follows."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    driver_code: Mapped[str | None] = mapped_column(
+        String(40),
+        ForeignKey("drivers.code", ondelete="RESTRICT", onupdate="CASCADE"),
+        default=None,
+    )
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(80))
+
+    def __repr__(self) -> str:  # never the hash: reprs end up in logs
+        return f"UserRow(username={self.username!r}, role={self.role!r}, active={self.active!r})"
