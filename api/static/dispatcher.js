@@ -5,42 +5,8 @@
 (function () {
   "use strict";
 
-  var TEXT = {
-    tr: {
-      title: "Dağıtım paneli", logout: "Çıkış", login_title: "Giriş", username: "Kullanıcı adı",
-      password: "Parola", login: "Giriş yap", date: "Tarih", shift: "Vardiya", breakfast: "Kahvaltı",
-      dinner: "Akşam yemeği", plan: "Planla", replan: "Yeniden planla", alerts: "Uyarılar",
-      no_alerts: "Açık uyarı yok", summary: "Özet", no_plan: "Bu vardiya için plan yok",
-      unserved: "Hizmet dışı", show_route: "Rotamı göster", version: "sürüm", route: "Rota",
-      sheet: "Rota föyü (PDF)", stops: "durak", meals: "porsiyon", driving: "sürüş",
-      served: "teslimat", longest_ride: "en uzun yol", vans: "araç", same_driver: "aynı sürücü",
-      seq: "Sıra", time: "Saat", household: "Hane", name: "Ad", address: "Adres", outcome: "Durum",
-      delivered: "Teslim edildi", not_at_home: "Evde yok", refused: "Reddetti",
-      acknowledge: "İlgileniyorum", not_at_home_alert: "Evde yok", call: "Ara", navigate: "Yol tarifi",
-      note: "Not", queued: "Sırada", running: "Çalışıyor", succeeded: "Tamamlandı", failed: "Başarısız",
-      job_plan: "Planlama", job_replan: "Yeniden planlama", changes: "Değişiklikler",
-      no_changes: "Değişiklik yok", kitchen: "Mutfak", no_route: "Bu vardiyada rotanız yok",
-      login_failed: "Kullanıcı adı veya parola yanlış", driver_label: "Sürücü", trip: "sefer",
-      violations: "doğrulama hatası", verified: "doğrulandı", none: "yok", error: "Hata"
-    },
-    en: {
-      title: "Dispatch", logout: "Log out", login_title: "Log in", username: "Username",
-      password: "Password", login: "Log in", date: "Date", shift: "Shift", breakfast: "Breakfast",
-      dinner: "Dinner", plan: "Plan", replan: "Re-plan", alerts: "Alerts",
-      no_alerts: "No open alerts", summary: "Summary", no_plan: "No plan for this shift yet",
-      unserved: "Unserved", show_route: "Show my route", version: "version", route: "Route",
-      sheet: "Route sheet (PDF)", stops: "stops", meals: "meals", driving: "driving",
-      served: "served", longest_ride: "longest ride", vans: "vans", same_driver: "same driver",
-      seq: "No.", time: "Time", household: "Household", name: "Name", address: "Address",
-      outcome: "Outcome", delivered: "Delivered", not_at_home: "Not at home", refused: "Refused",
-      acknowledge: "I'm on it", not_at_home_alert: "Not at home", call: "Call", navigate: "Navigate",
-      note: "Note", queued: "Queued", running: "Running", succeeded: "Done", failed: "Failed",
-      job_plan: "Planning", job_replan: "Re-planning", changes: "Changes",
-      no_changes: "No changes", kitchen: "Kitchen", no_route: "You have no route in this shift",
-      login_failed: "Wrong username or password", driver_label: "Driver", trip: "trip",
-      violations: "verification errors", verified: "verified", none: "none", error: "Error"
-    }
-  };
+  // Every word of the page, per language, from domain.lang (the API puts it in the page).
+  var TEXT = JSON.parse(document.getElementById("sofra-labels").textContent);
   var ALERT_POLL_MS = 5000;
   var JOB_POLL_MS = 500;
 
@@ -408,7 +374,7 @@
         phone.href = "tel:" + a.phone.replace(/\s/g, "");
         li.appendChild(phone);
         li.appendChild(el("div", "muted", t("route") + " " + a.route + " · " + t("driver_label") + " " + a.driver + " · " +
-          new Date(a.raised_at).toLocaleTimeString(lang === "tr" ? "tr-TR" : "en-GB") + (a.note ? " · " + a.note : "")));
+          a.raised + (a.note ? " · " + a.note : "")));
         var ack = el("button", null, t("acknowledge"));
         ack.type = "button";
         ack.addEventListener("click", function () {

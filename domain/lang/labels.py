@@ -119,6 +119,72 @@ _SHIFTS: dict[str, tuple[str, str]] = {
     "dinner": ("Akşam yemeği", "Dinner"),
 }
 
+_PAGE: dict[str, tuple[str, str]] = {
+    # the dispatcher's and driver's web page (api/static); sent to it by the API
+    "title": ("Dağıtım paneli", "Dispatch"),
+    "logout": ("Çıkış", "Log out"),
+    "login_title": ("Giriş", "Log in"),
+    "username": ("Kullanıcı adı", "Username"),
+    "password": ("Parola", "Password"),
+    "login": ("Giriş yap", "Log in"),
+    "shift": ("Vardiya", "Shift"),
+    "plan": ("Planla", "Plan"),
+    "replan": ("Yeniden planla", "Re-plan"),
+    "alerts": ("Uyarılar", "Alerts"),
+    "no_alerts": ("Açık uyarı yok", "No open alerts"),
+    "summary": ("Özet", "Summary"),
+    "no_plan": ("Bu vardiya için plan yok", "No plan for this shift yet"),
+    "unserved": ("Hizmet dışı", "Unserved"),
+    "show_route": ("Rotamı göster", "Show my route"),
+    "version": ("sürüm", "version"),
+    "sheet": ("Rota föyü (PDF)", "Route sheet (PDF)"),
+    "stops": ("durak", "stops"),
+    "served": ("teslimat", "served"),
+    "vans": ("araç", "vans"),
+    "same_driver": ("aynı sürücü", "same driver"),
+    "seq": ("Sıra", "No."),
+    "household": ("Hane", "Household"),
+    "name": ("Ad", "Name"),
+    "address": ("Adres", "Address"),
+    "outcome": ("Durum", "Outcome"),
+    "refused": ("Reddetti", "Refused"),
+    "acknowledge": ("İlgileniyorum", "I'm on it"),
+    "note": ("Not", "Note"),
+    "queued": ("Sırada", "Queued"),
+    "running": ("Çalışıyor", "Running"),
+    "succeeded": ("Tamamlandı", "Done"),
+    "failed": ("Başarısız", "Failed"),
+    "job_plan": ("Planlama", "Planning"),
+    "job_replan": ("Yeniden planlama", "Re-planning"),
+    "changes": ("Değişiklikler", "Changes"),
+    "no_changes": ("Değişiklik yok", "No changes"),
+    "no_route": ("Bu vardiyada rotanız yok", "You have no route in this shift"),
+    "login_failed": ("Kullanıcı adı veya parola yanlış", "Wrong username or password"),
+    "driver_label": ("Sürücü", "Driver"),
+    "trip": ("sefer", "trip"),
+    "violations": ("doğrulama hatası", "verification errors"),
+    "verified": ("doğrulandı", "verified"),
+    "none": ("yok", "none"),
+    "error": ("Hata", "Error"),
+}
+_PAGE_SHARED: dict[str, tuple[str, str]] = {
+    # page words that are the sheets' words
+    "breakfast": _SHIFTS["breakfast"],
+    "dinner": _SHIFTS["dinner"],
+    "route": _LABELS["route"],
+    "meals": _LABELS["portions"],
+    "time": _LABELS["col_time"],
+    "delivered": _LABELS["delivered"],
+    "not_at_home": _LABELS["not_home"],
+    "not_at_home_alert": _LABELS["not_home"],
+    "call": _LABELS["call"],
+    "navigate": _LABELS["navigate"],
+    "kitchen": _LABELS["kitchen"],
+    "date": _LABELS["date"],
+    "driving": _SUMMARY["driving"],
+    "longest_ride": _SUMMARY["longest_ride"],
+}
+
 _MONTHS_TR = [
     "Ocak",
     "Şubat",
@@ -211,6 +277,12 @@ def weekday_name(iso_weekday: int, lang: str = "tr", short: bool = False) -> str
 def shift_name(shift: str, lang: str = "tr") -> str:
     """Shift name, e.g. "dinner" → "Akşam yemeği"."""
     return _pick(_SHIFTS[shift], lang)
+
+
+def page_labels() -> dict[str, dict[str, str]]:
+    """Every word of the dispatcher's web page, per language: {"tr": {key: text}, "en": …}."""
+    words = _PAGE | _PAGE_SHARED
+    return {lang: {key: _pick(pair, lang) for key, pair in words.items()} for lang in LANGS}
 
 
 def format_duration(seconds: float, lang: str = "tr") -> str:

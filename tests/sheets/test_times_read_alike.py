@@ -3,6 +3,7 @@ the dispatcher page (which shows the API's strings and formats no time itself)."
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -12,7 +13,7 @@ from api_testing import ApiClient
 from plans_on_disk import edit_plan, write_stored_plan
 from pypdf import PdfReader
 
-from domain.clock import format_hhmm
+from domain.clock import format_hhmm, format_local_hhmm
 from store.models import PlanRow
 
 pytest_plugins = ["api_testing"]
@@ -81,3 +82,9 @@ def test_the_dispatcher_page_shows_the_api_strings_and_formats_no_time() -> None
     )
     for shown in ("s.arrival", "s.time", "p.arrival", "f.driving", "f.distance", "route.distance"):
         assert shown in js
+    assert "a.raised" in js and "toLocaleTimeString" not in js
+
+
+def test_an_alert_raised_at_04_14_31_utc_reads_07_15_on_the_kitchen_clock() -> None:
+    assert format_local_hhmm(dt.datetime(2025, 11, 12, 4, 14, 31, tzinfo=dt.UTC)) == "07:15"
+    assert format_local_hhmm(dt.datetime(2025, 11, 12, 4, 14, 29, 600000, tzinfo=dt.UTC)) == "07:14"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,12 +12,15 @@ from api_testing import ApiClient
 from plans_on_disk import edit_plan
 
 from domain.lang import LANGS, change_kind, unserved_reason
+from domain.lang.labels import page_labels
 from routing.model import Route, Solution, Trip, Unserved, UnservedReason, Visit
 from scheduler.replan import changes_between
 from sheets.plan_views import reason_text
 from store.models import PlanRow
 
 pytest_plugins = ["api_testing"]
+
+DISPATCHER_JS = Path(__file__).resolve().parents[2] / "api" / "static" / "dispatcher.js"
 
 
 @pytest.mark.parametrize("reason", list(UnservedReason))
@@ -92,3 +98,19 @@ def test_the_api_sends_reasons_and_changes_in_the_asked_language(
     hidden = api.get(f"/plans/{plan_id}?lang=en", "planner").json()["changes"][0]
     assert hidden["household"].startswith("P-") and hidden["text"].startswith(hidden["household"])
     assert moved not in hidden["text"]
+
+
+def test_the_page_gets_every_word_from_domain_lang(api: ApiClient) -> None:
+    html = api.client.get("/").text
+    found = re.search(r'<script type="application/json" id="sofra-labels">(.*?)</script>', html)
+    assert found is not None
+    words = json.loads(found.group(1))
+    assert words == page_labels() and set(words) == set(LANGS)
+    assert words["tr"]["plan"] == "Planla" and words["en"]["plan"] == "Plan"
+    assert words["tr"].keys() == words["en"].keys()
+    js = DISPATCHER_JS.read_text(encoding="utf-8")
+    page = (DISPATCHER_JS.parent / "index.html").read_text(encoding="utf-8")
+    for text in (js, page):
+        assert not re.search("[çğıİöşüÇĞÖŞÜ]", text), "a Turkish word outside domain.lang"
+    keys = set(re.findall(r'\bt\("(\w+)"\)', js)) | set(re.findall(r'data-i18n="(\w+)"', page))
+    assert keys <= words["en"].keys()
