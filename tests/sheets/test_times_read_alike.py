@@ -14,6 +14,7 @@ from plans_on_disk import edit_plan, write_stored_plan
 from pypdf import PdfReader
 
 from domain.clock import format_hhmm, format_local_hhmm
+from routing.precheck import clock as precheck_clock
 from store.models import PlanRow
 
 pytest_plugins = ["api_testing"]
@@ -88,3 +89,9 @@ def test_the_dispatcher_page_shows_the_api_strings_and_formats_no_time() -> None
 def test_an_alert_raised_at_04_14_31_utc_reads_07_15_on_the_kitchen_clock() -> None:
     assert format_local_hhmm(dt.datetime(2025, 11, 12, 4, 14, 31, tzinfo=dt.UTC)) == "07:15"
     assert format_local_hhmm(dt.datetime(2025, 11, 12, 4, 14, 29, 600000, tzinfo=dt.UTC)) == "07:14"
+
+
+def test_the_engine_words_its_details_with_the_same_rounding() -> None:
+    # routing imports no other Sofra package, so it keeps a copy of the rule; it must agree.
+    for seconds in [*range(0, 86_400, 7), AT_S, 29.9, 30.0, 59.5]:
+        assert precheck_clock(seconds) == format_hhmm(seconds), seconds
