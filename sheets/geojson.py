@@ -63,6 +63,8 @@ def route_line(route: RouteView) -> list[list[float]]:
             p = _position(lat, lon)
             if not coords or coords[-1] != p:
                 coords.append(p)
+    if len(coords) == 1 and any(route.path):
+        coords.append(coords[0])  # every stop on the kitchen's spot: a line of one point, twice
     if len(coords) < 2:
         raise ViewError(
             f"route {route.route_id} has no path to draw; fill RouteView.path with the "
