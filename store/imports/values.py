@@ -149,8 +149,9 @@ def parse_diets(value: Any) -> tuple[Diet, ...]:
         # Diets are health data: name the allowed labels, not what was written.
         raise PydanticCustomError(
             "diets",
-            "{count} unknown diet label(s); use GLÜTENSİZ, DİYABETİK, YUMUŞAK, AZ TUZLU or "
-            "VEJETARYEN, separated by commas",
+            "{count} unknown diet label(s); use "
+            + ", ".join(DIET_TR.values())
+            + ", separated by commas",
             {"count": unknown},
         )
     return tuple(sorted(diets, key=list(Diet).index))
