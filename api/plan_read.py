@@ -14,6 +14,7 @@ from api.route_views import stored_route_view
 from api.schemas.deliveries import DriverRoute, DriverStop
 from api.schemas.plans import (
     ChangePublic,
+    PlanFigures,
     PlanPublic,
     PlanSummary,
     PlanVersion,
@@ -22,20 +23,22 @@ from api.schemas.plans import (
     UnservedPublic,
 )
 from domain.clock import format_hhmm
-from domain.lang import diet_label
+from domain.lang import (
+    change_text,
+    diet_label,
+    format_duration,
+    format_km,
+    format_minutes,
+    format_percent,
+)
 from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings
-from scheduler.views import reason_text
-from sheets.settings import ROUTE_PALETTE
+from sheets.colours import route_colour
+from sheets.plan_views import reason_text
 from store.errors import NotFoundError
 from store.exports.pseudonym import pseudonym, pseudonym_key
 from store.models import DriverRow, HouseholdRow, OutcomeRow, PlanRow, RouteRow, VanRow
 from store.repositories.outcomes import latest_outcomes
-
-
-def colour_of(route_seq: int) -> str:
-    """The map colour of route number `route_seq` (the sheets' palette, in order)."""
-    return ROUTE_PALETTE[(route_seq - 1) % len(ROUTE_PALETTE)]
 
 
 def sheet_url(plan_id: int, route_seq: int) -> str:
@@ -126,7 +129,7 @@ def plan_public(session: Session, row: PlanRow, *, personal: bool, lang: str) ->
     vans = _codes(session, VanRow, {r.van_id for r in row.routes if r.van_id is not None})
     drivers = _codes(session, DriverRow, {r.driver_id for r in row.routes if r.driver_id})
     routes = [
-        _route_public(row, route, by_id, people, outcomes, vans, drivers, shown, personal)
+        _route_public(row, route, by_id, people, outcomes, vans, drivers, shown, personal, lang)
         for route in row.routes
     ]
     unserved = [
@@ -140,17 +143,37 @@ def plan_public(session: Session, row: PlanRow, *, personal: bool, lang: str) ->
     ]
     items = row.changes.get("items", []) if isinstance(row.changes, dict) else []
     changes = [
-        ChangePublic(household=shown(c["ref"]), kind=c["kind"], detail=c["detail"]) for c in items
+        ChangePublic(
+            household=shown(c["ref"]),
+            kind=c["kind"],
+            detail=c["detail"],
+            text=change_text(shown(c["ref"]), c["kind"], c["detail"], lang),
+        )
+        for c in items
     ]
     version = plan_version(row)
     return PlanPublic(
         **version.model_dump(),
+        figures=plan_figures(version.summary, lang),
         routes=routes,
         unserved=unserved,
         changes=changes,
         from_version=row.changes.get("from_version") if row.changes else None,
         replanned_at=row.changes.get("at") if row.changes else None,
         pseudonymised=not personal,
+    )
+
+
+def plan_figures(summary: PlanSummary, lang: str) -> PlanFigures:
+    """A plan's summary figures as people read them (`domain.lang` formats)."""
+    share = summary.same_driver_share
+    limit = summary.ride_limit_s
+    return PlanFigures(
+        driving=format_duration(summary.driving_s, lang),
+        distance=format_km(summary.distance_m, lang),
+        longest_ride=format_minutes(summary.max_ride_s / 60, lang),
+        ride_limit=format_minutes(limit / 60, lang) if limit is not None else None,
+        same_driver=format_percent(share, lang) if share is not None else None,
     )
 
 
@@ -164,6 +187,7 @@ def _route_public(
     drivers: dict[int, FleetRow],
     shown: Callable[[str], str],
     personal: bool,
+    lang: str,
 ) -> RoutePublic:
     driver = drivers.get(route.driver_id) if route.driver_id is not None else None
     van = vans.get(route.van_id) if route.van_id is not None else None
@@ -194,11 +218,12 @@ def _route_public(
         van=van.code if van is not None else None,
         driver=driver.code if driver is not None else None,
         driver_name=driver.name if personal and isinstance(driver, DriverRow) else None,
-        colour=colour_of(route.seq),
+        colour=route_colour(route.seq),
         departure=format_hhmm(route.departure_s),
         return_=format_hhmm(route.return_s),
         driving_s=route.driving_s,
         distance_m=route.distance_m,
+        distance=format_km(route.distance_m, lang),
         meals=meals,
         stops=stops,
         sheet_url=sheet_url(plan.id, route.seq) if personal else None,

@@ -20,7 +20,7 @@ from domain.calendar import Calendar, Hold, OneOff, OneOffKind
 from domain.clock import format_hhmm, hhmm_to_s
 from domain.fleet import Crew, Driver, Fleet, Van
 from domain.kitchens import Kitchen
-from geodata.paths import route_geometry
+from geodata.paths import road_polyline
 from geodata.road import RoadGraph
 from routing.model import (
     Depot,
@@ -185,8 +185,9 @@ def route_lines(town: Town, solution: Solution) -> dict[str, LineString]:
         coords: list[tuple[float, float]] = []
         for trip in route.trips:
             points = [home, *(where[v.stop_id] for v in trip.visits), home]
-            for leg in route_geometry(town.road, points):
-                coords.extend((x, y) for x, y in leg.coords if not coords or coords[-1] != (x, y))
+            for lat, lon in road_polyline(town.road, points):
+                if not coords or coords[-1] != (lon, lat):
+                    coords.append((lon, lat))
         if len(coords) >= 2:
             lines[route.vehicle_id] = LineString(coords)
     return lines

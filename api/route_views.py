@@ -1,13 +1,14 @@
-"""A stored route as the sheets' `RouteView`: the route sheet PDF and the driver's own route."""
+"""A stored plan as the sheets' `RouteView`s: the route sheet PDF, the driver's own route and the
+plan's GeoJSON (the same document `sofra demo` writes)."""
 
 from __future__ import annotations
 
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable
 from pathlib import Path
-from typing import cast
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,14 +17,19 @@ from api.planning import driver_of, kitchen_from_store, solution_from_document, 
 from domain.fleet import Crew, Driver, Van
 from domain.households import Household
 from geodata.road import RoadGraph
-from scheduler.outputs import road_path
+from routing.model import Route
 from scheduler.settings import SchedulerSettings
-from scheduler.views import route_view
+from sheets.geojson import pseudonymised, routes_geojson
+from sheets.plan_views import kitchen_view as kitchen_of
+from sheets.plan_views import route_view
+from sheets.roads import path_along_roads
 from sheets.route_sheet_pdf import render_route_sheets
-from sheets.view import KitchenView, LatLon, RouteView, Shift
+from sheets.view import KitchenView, RouteView
 from store.errors import NotFoundError
+from store.exports.pseudonym import pseudonym, pseudonym_key
 from store.models import DriverRow, HouseholdRow, PlanRow, RouteRow, VanRow
 from store.repositories.households import to_domain
+from store.settings import StoreSettings
 
 
 def find_route(plan: PlanRow, seq: int) -> RouteRow:
@@ -53,8 +59,30 @@ def route_households(session: Session, route: RouteRow) -> dict[str, Household]:
 
 def kitchen_view(session: Session) -> KitchenView:
     """The kitchen as the sheets draw it."""
-    kitchen = kitchen_from_store(session)
-    return KitchenView(kitchen.name, kitchen.lat, kitchen.lon)
+    return kitchen_of(kitchen_from_store(session))
+
+
+def _view(
+    session: Session,
+    road: RoadGraph,
+    settings: SchedulerSettings,
+    plan: PlanRow,
+    route: RouteRow,
+    planned: Route,
+    kitchen: KitchenView,
+    with_paths: bool,
+) -> RouteView:
+    return route_view(
+        planned,
+        crew_of(session, route),
+        route_households(session, route),
+        kitchen,
+        plan.day,
+        plan.shift,
+        settings.max_ride_min,
+        path_along_roads(road) if with_paths else None,
+        route_no=route.seq,
+    )
 
 
 def stored_route_view(
@@ -70,20 +98,42 @@ def stored_route_view(
     `with_paths`) the roads driven."""
     solution = solution_from_document(plan.solution)
     planned = {r.vehicle_id: r for r in solution.routes}[route.vehicle_id]
+    return _view(session, road, settings, plan, route, planned, kitchen_view(session), with_paths)
 
-    def path(points: Sequence[LatLon]) -> list[LatLon]:
-        return road_path(road, points)
 
-    return route_view(
-        planned,
-        crew_of(session, route),
-        route_households(session, route),
-        kitchen_view(session),
-        plan.day,
-        cast(Shift, plan.shift),
-        settings.max_ride_min,
-        path if with_paths else None,
+def stored_route_views(
+    session: Session, road: RoadGraph, settings: SchedulerSettings, plan: PlanRow
+) -> list[RouteView]:
+    """The views of every route with stops of a stored plan, in route order, along the roads:
+    what `sheets.plan_views.route_views` gives the CLI for the same plan."""
+    solution = solution_from_document(plan.solution)
+    planned = {r.vehicle_id: r for r in solution.routes}
+    kitchen = kitchen_view(session)
+    return [
+        _view(session, road, settings, plan, route, planned[route.vehicle_id], kitchen, True)
+        for route in sorted(plan.routes, key=lambda r: r.seq)
+        if route.stops
+    ]
+
+
+def plan_geojson(
+    session: Session,
+    road: RoadGraph,
+    settings: SchedulerSettings,
+    plan: PlanRow,
+    *,
+    pseudonymise: bool,
+) -> dict[str, Any]:
+    """The plan's GeoJSON (`sheets.geojson.routes_geojson`); for planners pseudonymised, stop
+    positions coarsened to the store's export policy."""
+    collection = routes_geojson(
+        stored_route_views(session, road, settings, plan), kitchen_view(session)
     )
+    if not pseudonymise:
+        return collection
+    key = pseudonym_key(session)
+    decimals = StoreSettings().pseudonym_decimals
+    return pseudonymised(collection, lambda ref: pseudonym(key, ref), decimals)
 
 
 def sheet_cache_key(session: Session, plan: PlanRow, route: RouteRow, lang: str) -> Hashable:

@@ -10,10 +10,11 @@ from sqlalchemy import Engine
 
 from api.core.config import ApiSettings
 from api.jobs import JobRunner
-from api.road_layer import road_polylines
 from api.route_views import BytesCache
 from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings
+from sheets.roads import road_lines, simplify_roads
+from sheets.settings import SheetsSettings
 
 
 @dataclass(slots=True)
@@ -34,6 +35,9 @@ class AppState:
         """The road network as the page's base layer (JSON, computed once)."""
         with self._lock:
             if self._roads_json is None:
-                lines = road_polylines(self.road)
+                cfg = SheetsSettings()
+                lines = simplify_roads(
+                    road_lines(self.road), cfg.road_simplify_m, cfg.coord_decimals
+                )
                 self._roads_json = json.dumps({"roads": lines}, separators=(",", ":")).encode()
             return self._roads_json

@@ -11,10 +11,19 @@ from rich.table import Table
 
 from demo.calendar import demo_calendar
 from demo.town import demo_town
+from domain.lang import (
+    format_duration,
+    format_km,
+    format_minutes,
+    format_percent,
+    shift_name,
+    summary_label,
+)
 from routing.model import SolveParams
 from scheduler.day_plan import ShiftPlan, Town, plan_shift
-from scheduler.outputs import road_lines, shift_route_views, write_day_map, write_shift
-from scheduler.views import reason_text
+from sheets.outputs import write_day_map, write_shift
+from sheets.plan_views import kitchen_view, reason_text, route_views
+from sheets.roads import path_along_roads, road_lines
 from sheets.view import RouteView
 
 console = Console()
@@ -29,6 +38,20 @@ def _progress() -> Progress:
         TimeElapsedColumn(),
         console=console,
         transient=False,
+    )
+
+
+def shift_route_views(town: Town, plan: ShiftPlan) -> list[RouteView]:
+    """Route views of one shift plan, with paths along the real roads."""
+    return route_views(
+        plan.solution,
+        plan.crews,
+        plan.households,
+        kitchen_view(town.kitchen),
+        plan.day,
+        plan.shift,
+        town.settings.max_ride_min,
+        path_along_roads(town.road),
     )
 
 
@@ -59,53 +82,58 @@ def run_day(
             plans.append(plan)
             progress.advance(task)
             progress.update(task, description=f"{shift}: rota föyleri / route sheets")
-            shift_views = shift_route_views(town, plan, lang)
-            write_shift(town, plan, shift_views, out / shift, lang, roads)
+            shift_views = shift_route_views(town, plan)
+            kitchen = kitchen_view(town.kitchen)
+            write_shift(plan.problem, plan.solution, shift_views, kitchen, out / shift, lang, roads)
             views.extend(shift_views)
             progress.advance(task)
         progress.update(task, description="Harita / map")
-        map_path = write_day_map(town, plans, views, out, lang, roads)
+        unserved = [u for plan in plans for u in plan.solution.unserved]
+        map_path = write_day_map(day, kitchen_view(town.kitchen), views, unserved, out, lang, roads)
         progress.advance(task)
     _print_summary(town, plans, lang)
     console.print(f"\n[bold]Çıktılar / outputs:[/bold] {out}/  (harita / map: {map_path})")
     return plans
 
 
-def _summary_rows(town: Town, plan: ShiftPlan) -> list[str]:
+def _summary_rows(town: Town, plan: ShiftPlan, lang: str) -> list[str]:
     s = plan.solution
     used = sum(1 for r in s.routes if any(t.visits for t in r.trips))
     share = plan.same_driver_share
+    limit = format_minutes(town.settings.max_ride_min, lang)
     return [
         f"{used}/{len(plan.crews)}",
         f"{len(s.served_stop_ids)}/{len(plan.households)}",
-        f"{s.driving_s / 60:.0f} dk",
-        f"{s.distance_m / 1000:.1f} km",
-        f"{s.max_ride_s / 60:.0f} / {town.settings.max_ride_min} dk",
+        format_duration(s.driving_s, lang),
+        format_km(s.distance_m, lang),
+        f"{format_minutes(s.max_ride_s / 60, lang)} / {limit}",
         str(len(s.unserved)),
-        "—" if share is None else f"{share:.0%}",
+        "—" if share is None else format_percent(share, lang),
         "✓" if not plan.violations else f"✗ {len(plan.violations)}",
     ]
 
 
-SUMMARY_LABELS = (
-    "araç / vans used",
-    "teslimat / stops served",
-    "sürüş / driving",
-    "mesafe / distance",
-    "en uzun yol / longest ride",
-    "hizmet dışı / unserved",
-    "dünkü sürücü / same driver as yesterday",
-    "doğrulama / verifier",
+SUMMARY_KEYS = (
+    "vans_used",
+    "stops_served",
+    "driving",
+    "distance",
+    "longest_ride",
+    "unserved",
+    "same_driver",
+    "verifier",
 )
+"""The rows of the summary table, named in both languages ("sürüş / driving")."""
 
 
 def _print_summary(town: Town, plans: list[ShiftPlan], lang: str) -> None:
     table = Table(title=f"Sofra · İnegöl · {plans[0].day.isoformat()}")
     table.add_column("")
     for plan in plans:
-        table.add_column(plan.shift, justify="right")
-    columns = [_summary_rows(town, plan) for plan in plans]
-    for i, name in enumerate(SUMMARY_LABELS):
+        table.add_column(shift_name(plan.shift, lang), justify="right")
+    columns = [_summary_rows(town, plan, lang) for plan in plans]
+    for i, key in enumerate(SUMMARY_KEYS):
+        name = f"{summary_label(key, 'tr')} / {summary_label(key, 'en')}"
         table.add_row(name, *(column[i] for column in columns))
     console.print(table)
     for plan in plans:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from domain.clock import format_hhmm
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -128,10 +130,6 @@ def _solve_with_progress(problem: Problem, params: SolveParams) -> Solution:
         return future.result()
 
 
-def _clock(seconds: int) -> str:
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
-
-
 def _print_summary(console: Console, problem: Problem, solution: Solution) -> None:
     """Served/unserved counts, driving, vans and trips, the longest ride, and every reason."""
     trips = sum(len(r.trips) for r in solution.routes)
@@ -144,8 +142,8 @@ def _print_summary(console: Console, problem: Problem, solution: Solution) -> No
     for route in solution.routes:
         for k, trip in enumerate(route.trips, start=1):
             console.print(
-                f"  {route.vehicle_id} trip {k}: {_clock(trip.departure_s)}-"
-                f"{_clock(trip.return_s)} from {trip.depot_id}, {len(trip.visits)} stops",
+                f"  {route.vehicle_id} trip {k}: {format_hhmm(trip.departure_s)}-"
+                f"{format_hhmm(trip.return_s)} from {trip.depot_id}, {len(trip.visits)} stops",
                 markup=False,
             )
     for item in solution.unserved:

@@ -46,6 +46,11 @@ def format_hhmm(seconds: float) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def format_local_hhmm(moment: dt.datetime, tz: str = TIMEZONE) -> str:
+    """An aware moment as the kitchen's clock shows it, "HH:MM" (`format_hhmm` rounding)."""
+    return format_hhmm(seconds_of_day(moment.astimezone(zone(tz))) + moment.microsecond / 1e6)
+
+
 def seconds_of_day(moment: dt.datetime) -> int:
     """Seconds since local midnight of an aware or naive local datetime."""
     return moment.hour * 3600 + moment.minute * 60 + moment.second

@@ -1,4 +1,5 @@
-"""Road geometry of the fastest path between snapped points, for maps (lon/lat LineStrings)."""
+"""Road geometry of the fastest path between snapped points, for maps (lon/lat LineStrings) and
+as the one (lat, lon) road polyline through a route's points (`road_polyline`)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,23 @@ def route_geometry(road: RoadGraph, points: Sequence[PointLike]) -> list[LineStr
         lon, lat = road.to_wgs84.transform(coords[:, 0], coords[:, 1])
         legs.append(LineString(np.column_stack([lon, lat])))
     return legs
+
+
+LatLon = tuple[float, float]
+
+
+def road_polyline(road: RoadGraph, points: Sequence[LatLon]) -> list[LatLon]:
+    """The fastest road polyline through (lat, lon) `points`, as (lat, lon) pairs.
+
+    The one road path every map, sheet, GeoJSON file and stored route line is drawn from: the
+    legs of `route_geometry` joined end to end, consecutive repeated vertices dropped.
+    """
+    coords: list[LatLon] = []
+    for leg in route_geometry(road, list(points)):
+        for lon, lat in leg.coords:
+            if not coords or coords[-1] != (lat, lon):
+                coords.append((lat, lon))
+    return coords
 
 
 def _leg_coords(
@@ -122,4 +140,4 @@ def _dedupe(coords: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return out if len(out) >= 2 else np.vstack([out, out])
 
 
-__all__ = ["path_geometry", "route_geometry"]
+__all__ = ["path_geometry", "road_polyline", "route_geometry"]

@@ -13,8 +13,10 @@ from routing.model import Problem, Stop, Unserved, UnservedReason, Vehicle
 
 
 def clock(seconds: float) -> str:
-    """Seconds since midnight as HH:MM (for messages)."""
-    minutes = int(seconds) // 60
+    """Seconds since midnight as HH:MM (for messages), rounded to the nearest minute, half a
+    minute up: the rule of `domain.clock.format_hhmm` (routing imports no other Sofra package),
+    so a time in an unserved household's detail reads as on the route sheet."""
+    minutes = int(seconds // 60) + (1 if seconds % 60 >= 30 else 0)
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 

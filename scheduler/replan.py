@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from domain.calendar import Calendar
 from domain.clock import format_hhmm
+from domain.lang import change_text
 from routing.model import Problem, Solution, SolveParams, Trip, Visit
 from routing.solve import solve
 from routing.verify import verify
@@ -24,14 +25,21 @@ from scheduler.trip_edit import assemble, retime_trip, stop_ids
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One difference between two versions of a plan, in words a dispatcher reads."""
+    """One difference between two versions of a plan; `text` words it for a dispatcher.
+
+    `detail` holds only vehicle ids and clock times, so it reads the same in every language.
+    """
 
     ref: str
     kind: str  # added | removed | moved | retimed
     detail: str
 
+    def text(self, lang: str = "tr") -> str:
+        """The change in words: "H0012: çıkarıldı (V1/D1)" / "H0012: removed (V1/D1)"."""
+        return change_text(self.ref, self.kind, self.detail, lang)
+
     def __str__(self) -> str:
-        return f"{self.ref}: {self.kind} ({self.detail})"
+        return self.text("en")
 
 
 def merge(problem: Problem, fixed: Mapping[str, list[Trip]], fresh: Solution) -> Solution:

@@ -1,5 +1,8 @@
-"""Presentation only: route sheet PDFs, driver pages, maps and GeoJSON from a plan view.
+"""Presentation only: route sheet PDFs, driver pages, maps and GeoJSON from a plan.
 
-view (what the caller fills) · route_sheet_pdf · driver_page · map_page · geojson · i18n ·
-render_docs (docs PNGs) · browser (headless Chromium checks) · sample (synthetic views).
+plan_views (a plan → views) · view (the view objects) · outputs (the CLI's files) ·
+route_sheet_pdf · driver_page · map_page · geojson (the one plan GeoJSON, CLI and API) ·
+roads (road paths and the street network for drawing) · colours · render_docs (docs PNGs) ·
+browser (headless Chromium checks). Imports domain/, routing/ (plan types) and geodata/ (road
+paths), never scheduler/, store/ or api/. Words and formats come from `domain.lang`.
 """

@@ -1,20 +1,26 @@
 """Routes as GeoJSON (RFC 7946): a LineString per route along the roads, a Point per stop.
 
+The one GeoJSON document of a plan: `sofra demo` writes it as `routes.geojson` and the API
+serves it as `GET /plans/{id}/geojson`, both from the views of `sheets.plan_views`.
 Coordinates are [lon, lat]. Stops carry no name, phone, address or notes: the file is for
-planners and GIS tools, not for drivers.
+dispatchers, planners and GIS tools, not for drivers. `pseudonymised` hides what planners
+may not see.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+import json
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from domain.lang import format_hhmm
-from sheets.colours import route_colours
+from sheets.colours import plan_colours
 from sheets.view import KitchenView, RouteView, ViewError
 
 ROUTE_PROPERTIES = (
     "kind",
+    "route",
     "route_id",
     "driver",
     "van",
@@ -30,7 +36,17 @@ ROUTE_PROPERTIES = (
     "max_ride_min",
     "colour",
 )
-STOP_PROPERTIES = ("kind", "route_id", "seq", "trip_no", "ref", "arrival", "meals", "diets")
+STOP_PROPERTIES = (
+    "kind",
+    "route",
+    "route_id",
+    "seq",
+    "trip_no",
+    "ref",
+    "arrival",
+    "meals",
+    "diets",
+)
 KITCHEN_PROPERTIES = ("kind", "name")
 _DECIMALS = 6
 
@@ -47,6 +63,8 @@ def route_line(route: RouteView) -> list[list[float]]:
             p = _position(lat, lon)
             if not coords or coords[-1] != p:
                 coords.append(p)
+    if len(coords) == 1 and any(route.path):
+        coords.append(coords[0])  # every stop on the kitchen's spot: a line of one point, twice
     if len(coords) < 2:
         raise ViewError(
             f"route {route.route_id} has no path to draw; fill RouteView.path with the "
@@ -65,6 +83,7 @@ def _route_feature(route: RouteView, colour: str) -> dict[str, Any]:
             ROUTE_PROPERTIES,
             (
                 "route",
+                route.route_no or None,
                 route.route_id,
                 route.driver_name,
                 route.van_id,
@@ -95,6 +114,7 @@ def _stop_features(route: RouteView) -> list[dict[str, Any]]:
                     STOP_PROPERTIES,
                     (
                         "stop",
+                        route.route_no or None,
                         route.route_id,
                         s.seq,
                         s.trip_no,
@@ -112,9 +132,13 @@ def _stop_features(route: RouteView) -> list[dict[str, Any]]:
 
 
 def routes_geojson(routes: Sequence[RouteView], kitchen: KitchenView) -> dict[str, Any]:
-    """A FeatureCollection: per route a LineString then its stops as Points, then the kitchen."""
+    """A FeatureCollection: per route a LineString then its stops as Points, then the kitchen.
+
+    `route` numbers a route as in its plan (null for views not taken from a plan); `arrival`,
+    `departure` and `return` are clock times as people read them (`format_hhmm`).
+    """
     features: list[dict[str, Any]] = []
-    for route, colour in zip(routes, route_colours(routes), strict=True):
+    for route, colour in zip(routes, plan_colours(routes), strict=True):
         features.append(_route_feature(route, colour))
         features.extend(_stop_features(route))
     features.append(
@@ -124,3 +148,27 @@ def routes_geojson(routes: Sequence[RouteView], kitchen: KitchenView) -> dict[st
         )
     )
     return {"type": "FeatureCollection", "features": features}
+
+
+def geojson_text(collection: dict[str, Any]) -> str:
+    """A collection as the UTF-8 JSON text both the CLI's file and the API send (compact)."""
+    return json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+
+
+def pseudonymised(
+    collection: dict[str, Any], pseudonym: Callable[[str], str], decimals: int
+) -> dict[str, Any]:
+    """A copy of a `routes_geojson` collection for people who may not see personal data:
+    household references replaced by `pseudonym`, stop positions rounded to `decimals`, diets
+    and driver names left empty (the property sets stay the same)."""
+    out = copy.deepcopy(collection)
+    for feature in out["features"]:
+        props = feature["properties"]
+        if props["kind"] == "stop":
+            props["ref"] = pseudonym(props["ref"])
+            props["diets"] = []
+            lon, lat = feature["geometry"]["coordinates"]
+            feature["geometry"]["coordinates"] = [round(lon, decimals), round(lat, decimals)]
+        elif props["kind"] == "route":
+            props["driver"] = ""
+    return out

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -27,31 +26,13 @@ from domain.lang import (
 )
 from domain.services import SHIFTS
 from sheets.colours import route_colours
-from sheets.roads import RoadNetwork
+from sheets.roads import round_line, simplify_roads
 from sheets.settings import SheetsSettings
-from sheets.view import DayMapView, LatLon, RouteView, StopView
+from sheets.view import DayMapView, RouteView, StopView
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 LEAFLET_DIR = STATIC_DIR / "leaflet"
 MAP_FILE = "map.html"
-
-
-def _round_line(coords: Sequence[Sequence[float]], decimals: int) -> list[list[float]]:
-    """(lat, lon) pairs rounded, consecutive repeats dropped."""
-    out: list[list[float]] = []
-    for lat, lon in coords:
-        p = [round(lat, decimals), round(lon, decimals)]
-        if not out or out[-1] != p:
-            out.append(p)
-    return out
-
-
-def simplify_roads(
-    road_lines: Sequence[Sequence[LatLon]], tolerance_m: float, decimals: int
-) -> list[list[list[float]]]:
-    """The road network as few, short polylines (see `RoadNetwork`), coordinates rounded."""
-    lines = (_round_line(ln, decimals) for ln in RoadNetwork(road_lines).lines(tolerance_m))
-    return [ln for ln in lines if len(ln) >= 2]
 
 
 def _stop_data(stop: StopView, lang: str, decimals: int) -> dict[str, Any]:
@@ -84,7 +65,7 @@ def _route_data(route: RouteView, colour: str, lang: str, decimals: int) -> dict
         "shift_label": shift_name(route.shift, lang),
         "colour": colour,
         "summary": summary,
-        "trips": [_round_line(trip, decimals) for trip in route.path if len(trip) >= 2],
+        "trips": [round_line(trip, decimals) for trip in route.path if len(trip) >= 2],
         "stops": [_stop_data(s, lang, decimals) for s in route.stops],
     }
 

@@ -1,16 +1,43 @@
-"""The road network for drawing: duplicates dropped, lines joined, clipped and simplified."""
+"""Roads for drawing: the road path of a route, and the street network under the routes.
+
+`path_along_roads` draws a route's trips with `geodata.paths.road_polyline`, the one road path
+of Sofra (the store's route lines come from it too). `road_lines` gives every street once;
+`RoadNetwork`/`simplify_roads` join, clip and simplify them for the map, the route sheets and
+the dispatcher page's base layer.
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
+import numpy as np
 import shapely
 from shapely import LineString, MultiLineString
 from shapely.geometry.base import BaseGeometry
 
+from geodata.paths import road_polyline
+from geodata.road import RoadGraph
+from sheets.plan_views import PathOf
 from sheets.view import LatLon
 
 M_PER_DEG = 111_320.0
+
+
+def path_along_roads(road: RoadGraph) -> PathOf:
+    """A function giving the road polyline through a sequence of (lat, lon) points."""
+    return functools.partial(road_polyline, road)
+
+
+def road_lines(road: RoadGraph) -> list[list[LatLon]]:
+    """Every street once (two-way streets drawn once), as (lat, lon) polylines."""
+    keep = [e for e in range(len(road.edge_u)) if road.edge_twin[e] < 0 or road.edge_twin[e] > e]
+    lines: list[list[LatLon]] = []
+    for geom in road.edge_geom[keep]:
+        xy = shapely.get_coordinates(geom)
+        lon, lat = road.to_wgs84.transform(xy[:, 0], xy[:, 1])
+        lines.append(list(zip(np.round(lat, 6).tolist(), np.round(lon, 6).tolist(), strict=True)))
+    return lines
 
 
 class RoadNetwork:
@@ -45,3 +72,22 @@ class RoadNetwork:
             if not part.is_empty and len(part.coords) >= 2:
                 out.append([(lat, lon) for lon, lat in part.coords])
         return out
+
+
+def round_line(coords: Sequence[Sequence[float]], decimals: int) -> list[list[float]]:
+    """(lat, lon) pairs rounded, consecutive repeats dropped."""
+    out: list[list[float]] = []
+    for lat, lon in coords:
+        p = [round(lat, decimals), round(lon, decimals)]
+        if not out or out[-1] != p:
+            out.append(p)
+    return out
+
+
+def simplify_roads(
+    road_lines: Sequence[Sequence[LatLon]], tolerance_m: float, decimals: int
+) -> list[list[list[float]]]:
+    """The road network as few, short polylines (see `RoadNetwork`), coordinates rounded: the
+    base layer of the day map and of the dispatcher page."""
+    lines = (round_line(ln, decimals) for ln in RoadNetwork(road_lines).lines(tolerance_m))
+    return [ln for ln in lines if len(ln) >= 2]

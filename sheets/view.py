@@ -1,7 +1,7 @@
 """Presentation view model: what the route sheets, driver pages and map show, and nothing else.
 
-Plain dataclasses filled by the scheduler from a plan; `sheets` never imports routing or
-scheduler. Times are seconds since local midnight, coordinates WGS84 degrees as (lat, lon).
+Plain dataclasses, filled from a plan by `sheets.plan_views` (the renderers read nothing else).
+Times are seconds since local midnight, coordinates WGS84 degrees as (lat, lon).
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ class RouteView:
     `path` holds one (lat, lon) polyline per trip along the real roads, kitchen to kitchen.
     `colour` is a CSS colour for the map (None: the map picks one from its palette).
     `driving_s`/`distance_m` total the route; `max_ride_min` is its longest ride time against
-    `ride_limit_min` (None when the shift has no limit).
+    `ride_limit_min` (None when the shift has no limit). `route_no` is the route's number in
+    its plan (1.., as the API numbers routes; 0 for a view not taken from a plan).
     """
 
     route_id: str
@@ -96,6 +97,7 @@ class RouteView:
     distance_m: float = 0.0
     max_ride_min: float = 0.0
     ride_limit_min: float | None = None
+    route_no: int = 0
 
     def __post_init__(self) -> None:
         if self.shift not in SHIFTS:

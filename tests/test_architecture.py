@@ -55,3 +55,9 @@ def test_no_import_against_the_data_path(package: str) -> None:
 def test_every_package_is_checked() -> None:
     on_disk = {p.parent.name for p in REPO_ROOT.glob("*/__init__.py")}
     assert on_disk - {"tests", "benchmarks", "notebooks"} <= set(SOFRA)
+
+
+def test_moved_modules_are_gone() -> None:
+    gone = ["scheduler/views.py", "scheduler/outputs.py", "api/road_layer.py", "api/models.py"]
+    gone += ["api/migrations", "geodata/households.py", "scheduler/fleet.py", "sheets/i18n.py"]
+    assert [g for g in gone if (REPO_ROOT / g).exists()] == []

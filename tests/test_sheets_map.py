@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from demo.sheet_views import sample_day
-from sheets.map_page import render_map, simplify_roads
+from sheets.map_page import render_map
+from sheets.roads import simplify_roads
 from sheets.view import DayMapView
 
 

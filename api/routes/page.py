@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from fastapi import APIRouter, Response
@@ -9,8 +10,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.core.problems import PROBLEM_RESPONSES
 from api.deps import CurrentUser, StateDep
+from domain.lang.labels import page_labels
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+LABELS_SLOT = '<script type="application/json" id="sofra-labels">{}</script>'
+"""Where the page's words (`domain.lang.page_labels`, both languages) go into index.html."""
 
 router = APIRouter(tags=["page"])
 
@@ -19,6 +23,8 @@ router = APIRouter(tags=["page"])
 def page() -> HTMLResponse:
     """The dispatcher's page (and the driver's, after logging in as a driver)."""
     html = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+    words = json.dumps(page_labels(), ensure_ascii=False).replace("<", "\\u003c")
+    html = html.replace(LABELS_SLOT, LABELS_SLOT.replace("{}", words))
     return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
 
 

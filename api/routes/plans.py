@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
-from fastapi.responses import JSONResponse
 
 from api.core.problems import PROBLEM_RESPONSES, ProblemError
 from api.deps import (
@@ -18,7 +17,7 @@ from api.deps import (
     StateDep,
     sees_personal_data,
 )
-from api.plan_read import colour_of, driver_route, load_plan, plan_public, plan_version
+from api.plan_read import driver_route, load_plan, plan_public, plan_version
 from api.planning import (
     Progress,
     local_clock_s,
@@ -29,6 +28,7 @@ from api.planning import (
 from api.route_views import (
     find_route,
     kitchen_view,
+    plan_geojson,
     render_sheet_pdf,
     sheet_cache_key,
     stored_route_view,
@@ -37,7 +37,7 @@ from api.schemas.common import Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
 from domain.services import SHIFTS
-from store.exports.plans import plan_geojson
+from sheets.geojson import geojson_text
 from store.models import DriverRow, PlanRow, Role, RouteRow, UserRow
 from store.repositories import plans as repo
 
@@ -98,17 +98,24 @@ def read_plan(
 
 @router.get(
     "/{plan_id}/geojson",
-    response_class=JSONResponse,
+    response_class=Response,
     responses={200: {"content": {GEOJSON: {}}, "description": "RFC 7946 FeatureCollection"}},
 )
-def read_plan_geojson(plan_id: PlanId, session: SessionDep, user: StaffUser) -> JSONResponse:
-    """Routes (LineStrings along the roads) and stops (Points) as GeoJSON, with route colours;
-    pseudonymised and coarsened for planners."""
-    repo.get_plan(session, plan_id=plan_id)
-    collection = plan_geojson(session, plan_id=plan_id, pseudonymise=not sees_personal_data(user))
-    for feature in collection["features"]:
-        feature["properties"]["colour"] = colour_of(feature["properties"]["route"])
-    return JSONResponse(collection, media_type=GEOJSON)
+def read_plan_geojson(
+    plan_id: PlanId, session: SessionDep, state: StateDep, user: StaffUser
+) -> Response:
+    """Routes (LineStrings along the roads) and stops (Points) as GeoJSON, with route colours:
+    the document `sofra demo` writes as routes.geojson. Pseudonymised and coarsened for
+    planners."""
+    plan = load_plan(session, plan_id=plan_id)
+    collection = plan_geojson(
+        session,
+        state.road,
+        state.scheduler_settings,
+        plan,
+        pseudonymise=not sees_personal_data(user),
+    )
+    return Response(geojson_text(collection), media_type=GEOJSON)
 
 
 def _route_for(

@@ -7,6 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from api.schemas.common import Note
+from domain.clock import format_local_hhmm
 from store.models import AlertRow, OutcomeRow, OutcomeStatus
 
 
@@ -96,6 +97,7 @@ class AlertPublic(BaseModel):
     id: int
     kind: str
     raised_at: dt.datetime
+    raised: str = Field(description="raised_at on the kitchen's clock, HH:MM")
     raised_by: str
     plan_id: int
     route: int
@@ -116,6 +118,7 @@ class AlertPublic(BaseModel):
             id=row.id,
             kind=row.kind,
             raised_at=row.raised_at,
+            raised=format_local_hhmm(row.raised_at),
             raised_by=row.raised_by,
             plan_id=row.plan_id,
             route=row.route_seq,

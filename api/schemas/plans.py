@@ -126,6 +126,7 @@ class RoutePublic(BaseModel):
     return_: str = Field(alias="return")
     driving_s: int
     distance_m: int
+    distance: str = Field(description="distance_m as people read it: 23,4 km / 23.4 km")
     meals: int
     stops: list[StopPublic]
     sheet_url: str | None = None
@@ -148,11 +149,24 @@ class ChangePublic(BaseModel):
     household: str
     kind: str = Field(description="added, removed, moved or retimed")
     detail: str
+    text: str = Field(description="the change in words, in the requested language")
+
+
+class PlanFigures(BaseModel):
+    """The summary's figures as people read them, in the requested language (the page shows
+    these strings as they are)."""
+
+    driving: str = Field(description="e.g. 1 sa 25 dk / 1 h 25 min")
+    distance: str = Field(description="e.g. 23,4 km / 23.4 km")
+    longest_ride: str = Field(description="e.g. 38 dk")
+    ride_limit: str | None = Field(None, description="e.g. 45 dk; None without a limit")
+    same_driver: str | None = Field(None, description="e.g. %83 / 83%; None without yesterday")
 
 
 class PlanPublic(PlanVersion):
     """A plan version with its routes, unserved households and (after a re-plan) changes."""
 
+    figures: PlanFigures
     routes: list[RoutePublic]
     unserved: list[UnservedPublic]
     changes: list[ChangePublic]

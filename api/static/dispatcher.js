@@ -1,44 +1,12 @@
 /* Sofra dispatcher and driver page. Talks to the API with the token from the login; text from
-   the API is only ever set through textContent, never parsed as HTML. */
+   the API is only ever set through textContent, never parsed as HTML. Times, distances and
+   figures come from the API already formatted for people (domain.clock / domain.lang): this
+   script does no time or number formatting of its own. */
 (function () {
   "use strict";
 
-  var TEXT = {
-    tr: {
-      title: "Dağıtım paneli", logout: "Çıkış", login_title: "Giriş", username: "Kullanıcı adı",
-      password: "Parola", login: "Giriş yap", date: "Tarih", shift: "Vardiya", breakfast: "Kahvaltı",
-      dinner: "Akşam yemeği", plan: "Planla", replan: "Yeniden planla", alerts: "Uyarılar",
-      no_alerts: "Açık uyarı yok", summary: "Özet", no_plan: "Bu vardiya için plan yok",
-      unserved: "Hizmet dışı", show_route: "Rotamı göster", version: "sürüm", route: "Rota",
-      sheet: "Rota föyü (PDF)", stops: "durak", meals: "porsiyon", driving: "sürüş", km: "km",
-      served: "teslimat", longest_ride: "en uzun yol", vans: "araç", same_driver: "aynı sürücü",
-      seq: "Sıra", time: "Saat", household: "Hane", name: "Ad", address: "Adres", outcome: "Durum",
-      delivered: "Teslim edildi", not_at_home: "Evde yok", refused: "Reddetti",
-      acknowledge: "İlgileniyorum", not_at_home_alert: "Evde yok", call: "Ara", navigate: "Yol tarifi",
-      note: "Not", queued: "Sırada", running: "Çalışıyor", succeeded: "Tamamlandı", failed: "Başarısız",
-      job_plan: "Planlama", job_replan: "Yeniden planlama", changes: "Değişiklikler",
-      no_changes: "Değişiklik yok", kitchen: "Mutfak", no_route: "Bu vardiyada rotanız yok",
-      login_failed: "Kullanıcı adı veya parola yanlış", driver_label: "Sürücü", trip: "sefer",
-      violations: "doğrulama hatası", verified: "doğrulandı", none: "yok", error: "Hata"
-    },
-    en: {
-      title: "Dispatch", logout: "Log out", login_title: "Log in", username: "Username",
-      password: "Password", login: "Log in", date: "Date", shift: "Shift", breakfast: "Breakfast",
-      dinner: "Dinner", plan: "Plan", replan: "Re-plan", alerts: "Alerts",
-      no_alerts: "No open alerts", summary: "Summary", no_plan: "No plan for this shift yet",
-      unserved: "Unserved", show_route: "Show my route", version: "version", route: "Route",
-      sheet: "Route sheet (PDF)", stops: "stops", meals: "meals", driving: "driving", km: "km",
-      served: "served", longest_ride: "longest ride", vans: "vans", same_driver: "same driver",
-      seq: "No.", time: "Time", household: "Household", name: "Name", address: "Address",
-      outcome: "Outcome", delivered: "Delivered", not_at_home: "Not at home", refused: "Refused",
-      acknowledge: "I'm on it", not_at_home_alert: "Not at home", call: "Call", navigate: "Navigate",
-      note: "Note", queued: "Queued", running: "Running", succeeded: "Done", failed: "Failed",
-      job_plan: "Planning", job_replan: "Re-planning", changes: "Changes",
-      no_changes: "No changes", kitchen: "Kitchen", no_route: "You have no route in this shift",
-      login_failed: "Wrong username or password", driver_label: "Driver", trip: "trip",
-      violations: "verification errors", verified: "verified", none: "none", error: "Error"
-    }
-  };
+  // Every word of the page, per language, from domain.lang (the API puts it in the page).
+  var TEXT = JSON.parse(document.getElementById("sofra-labels").textContent);
   var ALERT_POLL_MS = 5000;
   var JOB_POLL_MS = 500;
 
@@ -61,10 +29,6 @@
     return e;
   }
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
-  function hhmm(seconds) {
-    var m = Math.floor(seconds / 60);
-    return String(Math.floor(m / 60)).padStart(2, "0") + ":" + String(m % 60).padStart(2, "0");
-  }
   function localToday() {
     var d = new Date();
     return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" +
@@ -256,7 +220,7 @@
         var line = f.geometry.coordinates.map(function (c) { return [c[1], c[0]]; });
         L.polyline(line, { color: "#ffffff", weight: 8, opacity: 0.8, interactive: false }).addTo(planLayer);
         L.polyline(line, { color: p.colour, weight: 4, opacity: 0.95, className: "sofra-route" })
-          .bindPopup(el("strong", null, t("route") + " " + p.route + " · " + p.vehicle_id))
+          .bindPopup(el("strong", null, t("route") + " " + p.route + " · " + p.route_id))
           .addTo(planLayer);
       }
     });
@@ -268,7 +232,7 @@
       var span = el("span", null, p.seq);
       span.style.background = colours[p.route] || "#333";
       var cls = "sofra-stop" + (stop.outcome ? " done" : "") + (stop.outcome === "not_at_home" ? " alerted" : "");
-      var title = p.seq + " · " + (stop.name || p.ref) + " · " + hhmm(p.arrival_s);
+      var title = p.seq + " · " + (stop.name || p.ref) + " · " + p.arrival;
       var box = el("div");
       box.appendChild(el("strong", null, title));
       if (stop.address) { box.appendChild(el("div", null, stop.address)); }
@@ -285,15 +249,16 @@
 
   function showSummary(plan) {
     var s = plan.summary;
+    var f = plan.figures;
     var box = $("summary");
     clear(box);
     box.className = "";
     var lines = [
       t(plan.shift) + " · " + plan.day + " · " + t("version") + " " + plan.version,
       s.routes_used + "/" + s.crews + " " + t("vans") + " · " + s.served + "/" + s.households_due + " " + t("served"),
-      t("driving") + " " + hhmm(s.driving_s) + " · " + (s.distance_m / 1000).toFixed(1) + " " + t("km") +
-        " · " + t("longest_ride") + " " + Math.round(s.max_ride_s / 60) + "/" + Math.round((s.ride_limit_s || 0) / 60) + " dk",
-      t("same_driver") + ": " + (s.same_driver_share === null ? "—" : Math.round(s.same_driver_share * 100) + "%") +
+      t("driving") + " " + f.driving + " · " + f.distance + " · " + t("longest_ride") + " " + f.longest_ride +
+        (f.ride_limit ? " / " + f.ride_limit : ""),
+      t("same_driver") + ": " + (f.same_driver === null ? "—" : f.same_driver) +
         " · " + (s.violations.length ? s.violations.length + " " + t("violations") : "✓ " + t("verified"))
     ];
     lines.forEach(function (line) { box.appendChild(el("div", null, line)); });
@@ -313,7 +278,7 @@
     box.appendChild(el("h3", null, t("changes") + " (v" + plan.from_version + " → v" + plan.version + ", " + plan.replanned_at + ")"));
     if (!plan.changes.length) { box.appendChild(el("div", "muted", t("no_changes"))); return; }
     var ul = el("ul", "changes-list");
-    plan.changes.forEach(function (c) { ul.appendChild(el("li", null, c.household + ": " + c.kind + " (" + c.detail + ")")); });
+    plan.changes.forEach(function (c) { ul.appendChild(el("li", null, c.text)); });
     box.appendChild(ul);
   }
 
@@ -328,7 +293,7 @@
       (route.driver_name ? " · " + route.driver_name : "")));
     card.appendChild(head);
     card.appendChild(el("div", "route-meta", route.departure + "–" + route.return + " · " + route.stops.length + " " +
-      t("stops") + " · " + route.meals + " " + t("meals") + " · " + (route.distance_m / 1000).toFixed(1) + " " + t("km")));
+      t("stops") + " · " + route.meals + " " + t("meals") + " · " + route.distance));
     if (route.sheet_url) {
       var link = el("a", "sheet-link", t("sheet"));
       link.href = route.sheet_url + "?lang=" + lang;
@@ -409,7 +374,7 @@
         phone.href = "tel:" + a.phone.replace(/\s/g, "");
         li.appendChild(phone);
         li.appendChild(el("div", "muted", t("route") + " " + a.route + " · " + t("driver_label") + " " + a.driver + " · " +
-          new Date(a.raised_at).toLocaleTimeString(lang === "tr" ? "tr-TR" : "en-GB") + (a.note ? " · " + a.note : "")));
+          a.raised + (a.note ? " · " + a.note : "")));
         var ack = el("button", null, t("acknowledge"));
         ack.type = "button";
         ack.addEventListener("click", function () {

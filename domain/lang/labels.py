@@ -83,9 +83,106 @@ _DIETS: dict[str, tuple[str, str]] = {
     "vegetarian": ("VEJETARYEN", "VEGETARIAN"),
 }
 
+_UNSERVED_REASONS: dict[str, tuple[str, str]] = {
+    # routing.model.UnservedReason values (domain imports no routing)
+    "unreachable": ("yol ağından ulaşılamıyor", "unreachable on the road network"),
+    "window_infeasible": ("teslim saatine yetişilemiyor", "delivery window cannot be met"),
+    "ride_limit_infeasible": ("sıcak yemek süresi aşılıyor", "hot-meal ride limit cannot be met"),
+    "skill_missing": ("uygun sürücü/araç yok", "no van or driver with the needed skill"),
+    "demand_exceeds_capacity": ("araç kapasitesini aşıyor", "more meals than a van carries"),
+    "capacity_exhausted": ("filo kapasitesi yetmiyor", "fleet capacity exhausted"),
+    "shift_time_exhausted": ("vardiya süresi yetmiyor", "shift time exhausted"),
+}
+
+_CHANGE_KINDS: dict[str, tuple[str, str]] = {
+    # scheduler.replan.Change.kind
+    "added": ("eklendi", "added"),
+    "removed": ("çıkarıldı", "removed"),
+    "moved": ("başka araca alındı", "moved"),
+    "retimed": ("saati değişti", "retimed"),
+}
+
+_SUMMARY: dict[str, tuple[str, str]] = {
+    # the figures of a plan, as the CLI and the dispatcher page show them
+    "vans_used": ("araç", "vans used"),
+    "stops_served": ("teslimat", "stops served"),
+    "driving": ("sürüş", "driving"),
+    "distance": ("mesafe", "distance"),
+    "longest_ride": ("en uzun yol", "longest ride"),
+    "unserved": ("hizmet dışı", "unserved"),
+    "same_driver": ("dünkü sürücü", "same driver as yesterday"),
+    "verifier": ("doğrulama", "verifier"),
+}
+
 _SHIFTS: dict[str, tuple[str, str]] = {
     "breakfast": ("Kahvaltı", "Breakfast"),
     "dinner": ("Akşam yemeği", "Dinner"),
+}
+
+_PAGE: dict[str, tuple[str, str]] = {
+    # the dispatcher's and driver's web page (api/static); sent to it by the API
+    "title": ("Dağıtım paneli", "Dispatch"),
+    "logout": ("Çıkış", "Log out"),
+    "login_title": ("Giriş", "Log in"),
+    "username": ("Kullanıcı adı", "Username"),
+    "password": ("Parola", "Password"),
+    "login": ("Giriş yap", "Log in"),
+    "shift": ("Vardiya", "Shift"),
+    "plan": ("Planla", "Plan"),
+    "replan": ("Yeniden planla", "Re-plan"),
+    "alerts": ("Uyarılar", "Alerts"),
+    "no_alerts": ("Açık uyarı yok", "No open alerts"),
+    "summary": ("Özet", "Summary"),
+    "no_plan": ("Bu vardiya için plan yok", "No plan for this shift yet"),
+    "unserved": ("Hizmet dışı", "Unserved"),
+    "show_route": ("Rotamı göster", "Show my route"),
+    "version": ("sürüm", "version"),
+    "sheet": ("Rota föyü (PDF)", "Route sheet (PDF)"),
+    "stops": ("durak", "stops"),
+    "served": ("teslimat", "served"),
+    "vans": ("araç", "vans"),
+    "same_driver": ("aynı sürücü", "same driver"),
+    "seq": ("Sıra", "No."),
+    "household": ("Hane", "Household"),
+    "name": ("Ad", "Name"),
+    "address": ("Adres", "Address"),
+    "outcome": ("Durum", "Outcome"),
+    "refused": ("Reddetti", "Refused"),
+    "acknowledge": ("İlgileniyorum", "I'm on it"),
+    "note": ("Not", "Note"),
+    "queued": ("Sırada", "Queued"),
+    "running": ("Çalışıyor", "Running"),
+    "succeeded": ("Tamamlandı", "Done"),
+    "failed": ("Başarısız", "Failed"),
+    "job_plan": ("Planlama", "Planning"),
+    "job_replan": ("Yeniden planlama", "Re-planning"),
+    "changes": ("Değişiklikler", "Changes"),
+    "no_changes": ("Değişiklik yok", "No changes"),
+    "no_route": ("Bu vardiyada rotanız yok", "You have no route in this shift"),
+    "login_failed": ("Kullanıcı adı veya parola yanlış", "Wrong username or password"),
+    "driver_label": ("Sürücü", "Driver"),
+    "trip": ("sefer", "trip"),
+    "violations": ("doğrulama hatası", "verification errors"),
+    "verified": ("doğrulandı", "verified"),
+    "none": ("yok", "none"),
+    "error": ("Hata", "Error"),
+}
+_PAGE_SHARED: dict[str, tuple[str, str]] = {
+    # page words that are the sheets' words
+    "breakfast": _SHIFTS["breakfast"],
+    "dinner": _SHIFTS["dinner"],
+    "route": _LABELS["route"],
+    "meals": _LABELS["portions"],
+    "time": _LABELS["col_time"],
+    "delivered": _LABELS["delivered"],
+    "not_at_home": _LABELS["not_home"],
+    "not_at_home_alert": _LABELS["not_home"],
+    "call": _LABELS["call"],
+    "navigate": _LABELS["navigate"],
+    "kitchen": _LABELS["kitchen"],
+    "date": _LABELS["date"],
+    "driving": _SUMMARY["driving"],
+    "longest_ride": _SUMMARY["longest_ride"],
 }
 
 _MONTHS_TR = [
@@ -116,8 +213,11 @@ _MONTHS_EN = [
     "November",
     "December",
 ]
-_WEEKDAYS_TR = ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]
-_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS_TR = ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_SHORT_TR = ("Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz")
+WEEKDAYS_SHORT_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+"""Weekday names, Monday first (index = ISO weekday - 1)."""
 
 
 def check_lang(lang: str) -> Lang:
@@ -144,9 +244,45 @@ def diet_label(code: str, lang: str = "tr") -> str:
     return _pick(_DIETS[code], lang)
 
 
+def unserved_reason(reason: str, lang: str = "tr") -> str:
+    """Why a household is unserved, in plain words, from an `UnservedReason` value."""
+    return _pick(_UNSERVED_REASONS[str(reason)], lang)
+
+
+def change_kind(kind: str, lang: str = "tr") -> str:
+    """What a re-plan did to a household: "removed" → "çıkarıldı"."""
+    return _pick(_CHANGE_KINDS[kind], lang)
+
+
+def change_text(household: str, kind: str, detail: str, lang: str = "tr") -> str:
+    """One line of a re-plan's change list: "H0012: çıkarıldı (V1/D1)"."""
+    text = f"{household}: {change_kind(kind, lang)}"
+    return f"{text} ({detail})" if detail else text
+
+
+def summary_label(key: str, lang: str = "tr") -> str:
+    """The name of a plan figure: "driving" → "sürüş"."""
+    return _pick(_SUMMARY[key], lang)
+
+
+def weekday_name(iso_weekday: int, lang: str = "tr", short: bool = False) -> str:
+    """The name of an ISO weekday (1 = Monday): "Pazartesi" / "Pzt" / "Monday" / "Mon"."""
+    if check_lang(lang) == "tr":
+        names = WEEKDAYS_SHORT_TR if short else WEEKDAYS_TR
+    else:
+        names = WEEKDAYS_SHORT_EN if short else WEEKDAYS_EN
+    return names[iso_weekday - 1]
+
+
 def shift_name(shift: str, lang: str = "tr") -> str:
     """Shift name, e.g. "dinner" → "Akşam yemeği"."""
     return _pick(_SHIFTS[shift], lang)
+
+
+def page_labels() -> dict[str, dict[str, str]]:
+    """Every word of the dispatcher's web page, per language: {"tr": {key: text}, "en": …}."""
+    words = _PAGE | _PAGE_SHARED
+    return {lang: {key: _pick(pair, lang) for key, pair in words.items()} for lang in LANGS}
 
 
 def format_duration(seconds: float, lang: str = "tr") -> str:
@@ -168,11 +304,17 @@ def format_km(distance_m: float, lang: str = "tr") -> str:
     return f"{format_number(distance_m / 1000, 1, check_lang(lang))} km"
 
 
+def format_percent(share: float, lang: str = "tr") -> str:
+    """A share as a whole percentage; Turkish puts the sign first: "%83" / "83%"."""
+    value = format_number(share * 100, 0, check_lang(lang))
+    return f"%{value}" if lang == "tr" else f"{value}%"
+
+
 def format_date(day: dt.date, lang: str = "tr") -> str:
     """Long date with weekday: "14 Mayıs 2025, Çarşamba" / "Wednesday 14 May 2025"."""
     if check_lang(lang) == "tr":
-        return f"{day.day} {_MONTHS_TR[day.month - 1]} {day.year}, {_WEEKDAYS_TR[day.weekday()]}"
-    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+        return f"{day.day} {_MONTHS_TR[day.month - 1]} {day.year}, {WEEKDAYS_TR[day.weekday()]}"
+    return f"{WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def format_date_short(day: dt.date, lang: str = "tr") -> str:

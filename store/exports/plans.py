@@ -1,4 +1,8 @@
-"""Plans and delivery outcomes out, as CSV rows and GeoJSON; optionally pseudonymised."""
+"""Plans and delivery outcomes out, as CSV rows and GeoJSON; optionally pseudonymised.
+
+A plan's routes as GeoJSON are `sheets.geojson.routes_geojson` (served by the API); here are
+the stop rows and the outcomes.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from domain.clock import format_hhmm
 from store.exports.pseudonym import coarse, pseudonym, pseudonym_key
 from store.models import DriverRow, HouseholdRow, OutcomeRow, RouteRow, StopRow, VanRow
 from store.repositories.outcomes import latest_outcomes, outcomes_for_plan
-from store.repositories.spatial import routes_geojson
 from store.settings import StoreSettings
 
 PLAN_COLUMNS = (
@@ -28,11 +32,6 @@ PLAN_COLUMNS = (
     "outcome",
 )
 OUTCOME_COLUMNS = ("route", "seq", "household", "status", "at", "note", "recorded_by")
-
-
-def clock(seconds: int) -> str:
-    """Seconds since midnight as HH:MM."""
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
 
 
 class _Names:
@@ -69,7 +68,7 @@ def plan_records(
             "seq": stop.seq,
             "trip": stop.trip,
             "household": name(ref),
-            "arrival": clock(stop.arrival_s),
+            "arrival": format_hhmm(stop.arrival_s),
             "arrival_s": stop.arrival_s,
             "departure_s": stop.departure_s,
             "ride_s": stop.ride_s,
@@ -77,22 +76,6 @@ def plan_records(
         }
         for route, stop, ref, van, driver in rows
     ]
-
-
-def plan_geojson(session: Session, *, plan_id: int, pseudonymise: bool = False) -> dict[str, Any]:
-    """The plan's routes and stops as GeoJSON (from PostGIS when there); stops pseudonymised and
-    coarsened on request."""
-    collection = routes_geojson(session, plan_id=plan_id)
-    if pseudonymise:
-        name = _Names(session, pseudonymise=True)
-        decimals = StoreSettings().pseudonym_decimals
-        for feature in collection["features"]:
-            props = feature["properties"]
-            if props["kind"] == "stop":
-                props["ref"] = name(props["ref"])
-                lon, lat = feature["geometry"]["coordinates"]
-                feature["geometry"]["coordinates"] = [coarse(lon, decimals), coarse(lat, decimals)]
-    return collection
 
 
 def outcome_records(

@@ -13,7 +13,14 @@ from typing import Any
 from pydantic_core import PydanticCustomError
 
 from domain.households import Diet, MealPlan
-from geodata.turkish import fold, tr_upper
+from domain.lang import (
+    WEEKDAYS_EN,
+    WEEKDAYS_SHORT_EN,
+    WEEKDAYS_SHORT_TR,
+    WEEKDAYS_TR,
+    diet_label,
+)
+from geodata.turkish import fold
 
 MEAL_PLAN_WORDS: dict[str, MealPlan] = {
     "kahvalti": MealPlan.BREAKFAST,
@@ -35,29 +42,18 @@ MEAL_PLAN_TR = {
     MealPlan.BOTH: "her ikisi",
 }
 
-DIET_TR: dict[Diet, str] = {
-    Diet.GLUTEN_FREE: "GLÜTENSİZ",
-    Diet.DIABETIC: "DİYABETİK",
-    Diet.SOFT_FOOD: "YUMUŞAK",
-    Diet.LOW_SALT: "AZ TUZLU",
-    Diet.VEGETARIAN: "VEJETARYEN",
-}
+DIET_TR: dict[Diet, str] = {diet: diet_label(diet.value, "tr") for diet in Diet}
+"""The Turkish diet labels of `domain.lang`, as written in spreadsheets ("GLÜTENSİZ")."""
 DIET_WORDS: dict[str, Diet] = {fold(label): diet for diet, label in DIET_TR.items()} | {
     fold(diet.value.replace("_", " ")): diet for diet in Diet
 }
 DIET_WORDS |= {"diyabet": Diet.DIABETIC, "tuzsuz": Diet.LOW_SALT, "soft": Diet.SOFT_FOOD}
 
-DAY_TR = ("Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz")
-DAY_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_TR = WEEKDAYS_SHORT_TR
+DAY_EN = WEEKDAYS_SHORT_EN
 _DAY_WORDS: dict[str, int] = {}
 for _iso, _names in enumerate(
-    zip(
-        DAY_TR,
-        ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
-        DAY_EN,
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        strict=True,
-    ),
+    zip(DAY_TR, WEEKDAYS_TR, DAY_EN, WEEKDAYS_EN, strict=True),
     start=1,
 ):
     for _name in (*_names, str(_iso)):
@@ -153,8 +149,9 @@ def parse_diets(value: Any) -> tuple[Diet, ...]:
         # Diets are health data: name the allowed labels, not what was written.
         raise PydanticCustomError(
             "diets",
-            "{count} unknown diet label(s); use GLÜTENSİZ, DİYABETİK, YUMUŞAK, AZ TUZLU or "
-            "VEJETARYEN, separated by commas",
+            "{count} unknown diet label(s); use "
+            + ", ".join(DIET_TR.values())
+            + ", separated by commas",
             {"count": unknown},
         )
     return tuple(sorted(diets, key=list(Diet).index))
@@ -231,5 +228,5 @@ def format_meal_plan(plan: MealPlan, lang: str) -> str:
 def format_diets(diets: tuple[Diet, ...], lang: str) -> str:
     """Diet labels as written in a spreadsheet ("GLÜTENSİZ, AZ TUZLU")."""
     if lang == "tr":
-        return ", ".join(tr_upper(DIET_TR[d]) for d in diets)
+        return ", ".join(DIET_TR[d] for d in diets)
     return ", ".join(d.value for d in diets)

@@ -5,24 +5,19 @@ Both paths return the same answers; tests run each query on both stores and comp
 
 from __future__ import annotations
 
-import json
 import math
-from typing import Any
 
 import shapely
 from shapely import Polygon
-from shapely.geometry import mapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from domain.households import Household
-from store.models import HouseholdRow, KitchenRow, RouteRow, StopRow
+from store.models import HouseholdRow, KitchenRow
 from store.repositories.households import to_domain
 from store.types import SRID_WGS84
 
 EARTH_RADIUS_M = 6_371_008.8
-GEOJSON_DECIMALS = 7
-"""Coordinate decimals in GeoJSON output (1e-7 degrees is about 1 cm)."""
 KNN_CANDIDATES = 5
 """Kitchens the PostGIS `<->` index scan hands to the exact (geography) distance ordering."""
 
@@ -79,90 +74,3 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
-
-
-def routes_geojson(session: Session, *, plan_id: int) -> dict[str, Any]:
-    """A plan's routes (LineStrings) and stops (Points) as a GeoJSON FeatureCollection.
-
-    On PostGIS the geometries come straight from the database (`ST_AsGeoJSON`). Properties carry
-    household references and times, never personal details.
-    """
-    routes = session.scalars(
-        select(RouteRow).where(RouteRow.plan_id == plan_id).order_by(RouteRow.seq)
-    ).all()
-    stops = session.execute(
-        select(StopRow, HouseholdRow.ref, _geojson(session, HouseholdRow.location))
-        .join(RouteRow, StopRow.route_id == RouteRow.id)
-        .join(HouseholdRow, StopRow.household_id == HouseholdRow.id)
-        .where(RouteRow.plan_id == plan_id)
-        .order_by(RouteRow.seq, StopRow.seq)
-    ).all()
-    lines: dict[int, Any] = {
-        route_id: line
-        for route_id, line in session.execute(
-            select(RouteRow.id, _geojson(session, RouteRow.geometry)).where(
-                RouteRow.plan_id == plan_id
-            )
-        )
-    }
-    route_seq = {route.id: route.seq for route in routes}
-    features = [
-        {
-            "type": "Feature",
-            "geometry": _as_geometry(lines[route.id]),
-            "properties": {
-                "kind": "route",
-                "route": route.seq,
-                "vehicle_id": route.vehicle_id,
-                "departure_s": route.departure_s,
-                "return_s": route.return_s,
-                "driving_s": route.driving_s,
-                "distance_m": route.distance_m,
-                "stops": len(route.stops),
-            },
-        }
-        for route in routes
-    ]
-    features += [
-        {
-            "type": "Feature",
-            "geometry": _as_geometry(point),
-            "properties": {
-                "kind": "stop",
-                "route": route_seq[stop.route_id],
-                "seq": stop.seq,
-                "ref": ref,
-                "arrival_s": stop.arrival_s,
-                "ride_s": stop.ride_s,
-            },
-        }
-        for stop, ref, point in stops
-    ]
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _geojson(session: Session, column: Any) -> Any:
-    """`ST_AsGeoJSON(column)` on PostGIS; the column itself (a shapely value) on SQLite."""
-    if _on_postgis(session):
-        return func.ST_AsGeoJSON(column, GEOJSON_DECIMALS)
-    return column
-
-
-def _as_geometry(value: Any) -> dict[str, Any] | None:
-    """A GeoJSON geometry from PostGIS text or a shapely geometry (None stays None)."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        parsed: dict[str, Any] = json.loads(value)
-        return parsed
-    return _rounded(mapping(value))
-
-
-def _rounded(geometry: Any) -> Any:
-    if isinstance(geometry, float):
-        return round(geometry, GEOJSON_DECIMALS)
-    if isinstance(geometry, list | tuple):
-        return [_rounded(v) for v in geometry]
-    if isinstance(geometry, dict):
-        return {k: _rounded(v) for k, v in geometry.items()}
-    return geometry

@@ -1,4 +1,8 @@
-"""Turn a verified shift plan into the presentation views the sheets and maps draw."""
+"""A verified plan as the presentation views the sheets, pages, maps and GeoJSON draw.
+
+The CLI (plans in memory) and the API (plans read back from the store) both build their views
+here, so a route reads the same in the route sheet, the driver page, the map and the GeoJSON.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +11,24 @@ from collections.abc import Callable, Mapping, Sequence
 
 from domain.fleet import Crew
 from domain.households import Household
-from routing.model import Route, Solution, Unserved, UnservedReason
+from domain.kitchens import Kitchen
+from domain.lang import unserved_reason
+from routing.model import Route, Solution, Unserved
 from sheets.view import KitchenView, LatLon, RouteView, Shift, StopView
 
 PathOf = Callable[[Sequence[LatLon]], list[LatLon]]
 """Road geometry through a sequence of (lat, lon) points, as a (lat, lon) polyline."""
 
-REASON_TEXT: Mapping[str, Mapping[UnservedReason, str]] = {
-    "tr": {
-        UnservedReason.UNREACHABLE: "yol ağından ulaşılamıyor",
-        UnservedReason.WINDOW_INFEASIBLE: "teslim saatine yetişilemiyor",
-        UnservedReason.RIDE_LIMIT_INFEASIBLE: "sıcak yemek süresi aşılıyor",
-        UnservedReason.SKILL_MISSING: "uygun sürücü/araç yok",
-        UnservedReason.DEMAND_EXCEEDS_CAPACITY: "araç kapasitesini aşıyor",
-        UnservedReason.CAPACITY_EXHAUSTED: "filo kapasitesi yetmiyor",
-        UnservedReason.SHIFT_TIME_EXHAUSTED: "vardiya süresi yetmiyor",
-    },
-    "en": {
-        UnservedReason.UNREACHABLE: "unreachable on the road network",
-        UnservedReason.WINDOW_INFEASIBLE: "delivery window cannot be met",
-        UnservedReason.RIDE_LIMIT_INFEASIBLE: "hot-meal ride limit cannot be met",
-        UnservedReason.SKILL_MISSING: "no van or driver with the needed skill",
-        UnservedReason.DEMAND_EXCEEDS_CAPACITY: "more meals than a van carries",
-        UnservedReason.CAPACITY_EXHAUSTED: "fleet capacity exhausted",
-        UnservedReason.SHIFT_TIME_EXHAUSTED: "shift time exhausted",
-    },
-}
-
 
 def reason_text(unserved: Unserved, lang: str = "tr") -> str:
     """The reason a household is unserved, in plain words, with the solver's detail."""
-    text = REASON_TEXT.get(lang, REASON_TEXT["en"])[unserved.reason]
+    text = unserved_reason(unserved.reason.value, lang)
     return f"{text} ({unserved.detail})" if unserved.detail else text
+
+
+def kitchen_view(kitchen: Kitchen) -> KitchenView:
+    """The kitchen as the sheets draw it."""
+    return KitchenView(kitchen.name, kitchen.lat, kitchen.lon)
 
 
 def route_view(
@@ -50,8 +40,13 @@ def route_view(
     shift: Shift,
     ride_limit_min: float | None,
     path_of: PathOf | None = None,
+    route_no: int = 0,
 ) -> RouteView:
-    """One driver's route as the sheets show it: stops in order, paths along the roads."""
+    """One driver's route as the sheets show it: stops in order, paths along the roads.
+
+    `route_no` is the route's number in its plan (1.., the order of `Solution.routes`, as the
+    store numbers routes); without `path_of` each trip is drawn as straight lines.
+    """
     stops: list[StopView] = []
     paths: list[list[LatLon]] = []
     home = (kitchen.lat, kitchen.lon)
@@ -94,6 +89,7 @@ def route_view(
         distance_m=float(route.distance_m),
         max_ride_min=max(rides, default=0) / 60,
         ride_limit_min=ride_limit_min,
+        route_no=route_no,
     )
 
 
@@ -107,10 +103,12 @@ def route_views(
     ride_limit_min: float | None,
     path_of: PathOf | None = None,
 ) -> list[RouteView]:
-    """Views of every route with at least one stop, in vehicle order."""
+    """Views of every route with at least one stop, in vehicle order, numbered as in the plan."""
     by_id = {crew.id: crew for crew in crews}
     return [
-        route_view(r, by_id[r.vehicle_id], households, kitchen, day, shift, ride_limit_min, path_of)
-        for r in solution.routes
+        route_view(
+            r, by_id[r.vehicle_id], households, kitchen, day, shift, ride_limit_min, path_of, no
+        )
+        for no, r in enumerate(solution.routes, start=1)
         if any(t.visits for t in r.trips)
     ]
