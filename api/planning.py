@@ -34,7 +34,8 @@ from routing.model import (
     UnservedReason,
     Visit,
 )
-from scheduler.day_plan import KITCHEN_ID, ShiftPlan, Town, plan_shift
+from scheduler.day_plan import ShiftPlan, Town, plan_shift
+from scheduler.problem import KITCHEN_ID
 from scheduler.replan import replan_shift
 from scheduler.settings import SchedulerSettings
 from store.db import session_scope

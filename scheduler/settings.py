@@ -55,4 +55,3 @@ class SchedulerSettings(BaseSettings):
         check_shift(name)
         shift: ShiftSettings = getattr(self, name)
         return shift
-

@@ -42,7 +42,7 @@ def test_planning_runs_as_a_job_and_every_due_household_is_served_once(api: ApiC
     assert (plan["day"], plan["shift"], plan["version"]) == (DAY.isoformat(), "dinner", 1)
     with session_scope(api.state.engine) as session:
         town = town_from_store(session, api.state.road, api.state.scheduler_settings)
-        due = deliveries_on(town.households, DAY, "dinner", calendar_from_store(session, DAY))
+        due = deliveries_on(town.households, DAY, "dinner", calendar_from_store(session, DAY)).due
     served = served_refs(plan)
     unserved = [u["household"] for u in plan["unserved"]]
     assert len(served) == len(set(served))

@@ -73,6 +73,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "hour_abbr": ("sa", "h"),
     "minute_abbr": ("dk", "min"),
     "driver_page_title": ("Rota", "Route"),
+    "held": ("Askıdakiler", "Held households"),
+    "held_on_hold": ("askıda", "on hold"),
+    "held_cancelled": ("bu öğün iptal", "cancelled for this shift"),
+    "held_until": ("bitiş {date}", "until {date}"),
 }
 
 _DIETS: dict[str, tuple[str, str]] = {
