@@ -12,7 +12,6 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.planning import driver_of, kitchen_from_store, solution_from_document, van_of
 from domain.fleet import Crew, Driver, Van
 from domain.households import Household
 from geodata.road import RoadGraph
@@ -23,7 +22,9 @@ from sheets.route_sheet_pdf import render_route_sheets
 from sheets.view import KitchenView, LatLon, RouteView, Shift
 from store.errors import NotFoundError
 from store.models import DriverRow, HouseholdRow, PlanRow, RouteRow, VanRow
+from store.repositories.fleet import driver_of, kitchen_from_store, van_of
 from store.repositories.households import to_domain
+from store.repositories.plans import solution_from_document
 
 
 def find_route(plan: PlanRow, seq: int) -> RouteRow:

@@ -20,13 +20,7 @@ from api.deps import (
 )
 from api.models import Role, UserRow
 from api.plan_read import colour_of, driver_route, load_plan, plan_public, plan_version
-from api.planning import (
-    Progress,
-    local_clock_s,
-    parse_clock,
-    plan_and_save,
-    replan_and_save,
-)
+from api.planning import held_public, local_clock_s, parse_clock, plan_result, replan_result
 from api.route_views import (
     find_route,
     kitchen_view,
@@ -38,6 +32,7 @@ from api.schemas.common import Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
 from domain.services import SHIFTS
+from scheduler.stored import Progress, plan_and_save, replan_and_save
 from store.exports.plans import plan_geojson
 from store.models import DriverRow, PlanRow, RouteRow
 from store.repositories import plans as repo
@@ -64,9 +59,10 @@ def start_planning(
     actor = user.username
 
     def work(progress: Progress) -> dict[str, Any]:
-        return plan_and_save(
+        saved = plan_and_save(
             engine, road, settings, day=body.day, shift=body.shift, actor=actor, progress=progress
         )
+        return plan_result(saved)
 
     params = {"day": body.day.isoformat(), "shift": body.shift}
     job = state.jobs.submit("plan", work, created_by=actor, params=params)
@@ -91,10 +87,14 @@ def read_plans(
 def read_plan(
     plan_id: PlanId, session: SessionDep, user: StaffUser, lang: Lang = "tr"
 ) -> PlanPublic:
-    """A plan version: summary, routes with stops and outcomes, unserved with reasons, changes.
+    """A plan version: summary, routes with stops and outcomes, unserved with reasons, the
+    households held from the shift (on hold, cancelled) and why, changes.
     Planners get pseudonyms instead of household references and no names."""
     plan = load_plan(session, plan_id=plan_id)
-    return plan_public(session, plan, personal=sees_personal_data(user), lang=lang)
+    personal = sees_personal_data(user)
+    public = plan_public(session, plan, personal=personal, lang=lang)
+    held = held_public(session, plan, personal=personal, lang=lang)
+    return public.model_copy(update={"held": held})
 
 
 @router.get(
@@ -205,7 +205,7 @@ def start_replan(
     actor = user.username
 
     def work(progress: Progress) -> dict[str, Any]:
-        return replan_and_save(
+        saved = replan_and_save(
             engine,
             road,
             settings,
@@ -216,6 +216,7 @@ def start_replan(
             actor=actor,
             progress=progress,
         )
+        return replan_result(saved)
 
     params = {"plan_id": plan_id, "at": body.at}
     job = state.jobs.submit("replan", work, created_by=actor, params=params)
