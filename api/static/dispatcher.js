@@ -9,7 +9,7 @@
       password: "Parola", login: "Giriş yap", date: "Tarih", shift: "Vardiya", breakfast: "Kahvaltı",
       dinner: "Akşam yemeği", plan: "Planla", replan: "Yeniden planla", alerts: "Uyarılar",
       no_alerts: "Açık uyarı yok", summary: "Özet", no_plan: "Bu vardiya için plan yok",
-      unserved: "Hizmet dışı", show_route: "Rotamı göster", version: "sürüm", route: "Rota",
+      unserved: "Hizmet dışı", held: "Askıda, iptal", show_route: "Rotamı göster", version: "sürüm", route: "Rota",
       sheet: "Rota föyü (PDF)", stops: "durak", meals: "porsiyon", driving: "sürüş", km: "km",
       served: "teslimat", longest_ride: "en uzun yol", vans: "araç", same_driver: "aynı sürücü",
       seq: "Sıra", time: "Saat", household: "Hane", name: "Ad", address: "Adres", outcome: "Durum",
@@ -26,7 +26,7 @@
       password: "Password", login: "Log in", date: "Date", shift: "Shift", breakfast: "Breakfast",
       dinner: "Dinner", plan: "Plan", replan: "Re-plan", alerts: "Alerts",
       no_alerts: "No open alerts", summary: "Summary", no_plan: "No plan for this shift yet",
-      unserved: "Unserved", show_route: "Show my route", version: "version", route: "Route",
+      unserved: "Unserved", held: "Held (on hold, cancelled)", show_route: "Show my route", version: "version", route: "Route",
       sheet: "Route sheet (PDF)", stops: "stops", meals: "meals", driving: "driving", km: "km",
       served: "served", longest_ride: "longest ride", vans: "vans", same_driver: "same driver",
       seq: "No.", time: "Time", household: "Household", name: "Name", address: "Address",
@@ -223,6 +223,7 @@
     if (planLayer) { map.removeLayer(planLayer); planLayer = null; }
     clear($("route-tables"));
     clear($("unserved"));
+    clear($("held"));
     clear($("changes"));
     if (!plan) {
       $("plan-label").textContent = "";
@@ -234,6 +235,7 @@
     drawPlan(plan, geojson);
     showSummary(plan);
     showUnserved(plan);
+    showHeld(plan);
     showChanges(plan);
     plan.routes.forEach(function (route) {
       if (route.stops.length) { $("route-tables").appendChild(routeTable(plan, route)); }
@@ -304,6 +306,15 @@
     if (!plan.unserved.length) { list.appendChild(el("li", "muted", t("none"))); return; }
     plan.unserved.forEach(function (u) {
       list.appendChild(el("li", "unserved-item", u.household + (u.name ? " (" + u.name + ")" : "") + " — " + u.reason_text));
+    });
+  }
+
+  function showHeld(plan) {
+    var list = $("held");
+    var held = plan.held || [];
+    if (!held.length) { list.appendChild(el("li", "muted", t("none"))); return; }
+    held.forEach(function (h) {
+      list.appendChild(el("li", "held-item", h.household + (h.name ? " (" + h.name + ")" : "") + " — " + h.reason_text));
     });
   }
 
