@@ -13,17 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.schemas.plans import HeldPublic
-from domain.clock import hhmm_to_s, seconds_of_day
 from scheduler.due import held_text
 from scheduler.stored import SavedPlan, stored_held
 from store.exports.pseudonym import pseudonym, pseudonym_key
 from store.models import HouseholdRow, PlanRow
-
-local_clock_s = seconds_of_day
-"""Seconds since local midnight of an aware local time."""
-
-parse_clock = hhmm_to_s
-"""Seconds since midnight of "HH:MM"."""
 
 
 def plan_result(saved: SavedPlan) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from api.deps import (
 )
 from api.models import Role, UserRow
 from api.plan_read import colour_of, driver_route, load_plan, plan_public, plan_version
-from api.planning import held_public, local_clock_s, parse_clock, plan_result, replan_result
+from api.planning import held_public, plan_result, replan_result
 from api.route_views import (
     find_route,
     kitchen_view,
@@ -31,6 +31,7 @@ from api.route_views import (
 from api.schemas.common import Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
+from domain.clock import hhmm_to_s, seconds_of_day
 from domain.services import SHIFTS
 from scheduler.stored import Progress, plan_and_save, replan_and_save
 from store.exports.plans import plan_geojson
@@ -200,8 +201,8 @@ def start_replan(
             slug="stale-plan",
         )
     engine, road, settings = state.engine, state.road, state.scheduler_settings
-    at_s = parse_clock(body.at) if body.at else None
-    today, now_s = state.settings.today(), local_clock_s(state.settings.now())
+    at_s = hhmm_to_s(body.at) if body.at else None
+    today, now_s = state.settings.today(), seconds_of_day(state.settings.now())
     actor = user.username
 
     def work(progress: Progress) -> dict[str, Any]:
