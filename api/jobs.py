@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from api.core.problems import store_problem
-from api.planning import PlanningError, Progress
+from scheduler.stored import PlanningError, Progress
 from store.errors import StoreError
 from store.types import utcnow
 

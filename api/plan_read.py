@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from api.planning import solution_from_document
 from api.route_views import stored_route_view
 from api.schemas.deliveries import DriverRoute, DriverStop
 from api.schemas.plans import (
@@ -39,6 +38,7 @@ from store.errors import NotFoundError
 from store.exports.pseudonym import pseudonym, pseudonym_key
 from store.models import DriverRow, HouseholdRow, OutcomeRow, PlanRow, RouteRow, VanRow
 from store.repositories.outcomes import latest_outcomes
+from store.repositories.plans import solution_from_document
 
 
 def sheet_url(plan_id: int, route_seq: int) -> str:

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.planning import driver_of, kitchen_from_store, solution_from_document, van_of
 from domain.fleet import Crew, Driver, Van
 from domain.households import Household
 from geodata.road import RoadGraph
@@ -28,7 +27,9 @@ from sheets.view import KitchenView, RouteView
 from store.errors import NotFoundError
 from store.exports.pseudonym import pseudonym, pseudonym_key
 from store.models import DriverRow, HouseholdRow, PlanRow, RouteRow, VanRow
+from store.repositories.fleet import driver_of, kitchen_from_store, van_of
 from store.repositories.households import to_domain
+from store.repositories.plans import solution_from_document
 from store.settings import StoreSettings
 
 

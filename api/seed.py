@@ -9,19 +9,15 @@ from sqlalchemy.orm import Session
 
 from api.core.config import ApiSettings
 from api.core.security import random_password
-from demo.fleet import demo_fleet
 from demo.households import generate_households
-from demo.town import KITCHEN
+from demo.store import fill_demo_store
 from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings
 from store.models import DriverRow, HouseholdRow, KitchenRow, Role
 from store.repositories import fleet as fleet_repo
 from store.repositories.accounts import count_users, create_user
-from store.repositories.audit import record_change
-from store.repositories.households import new_household_row
 
 SEED_ACTOR = "seed"
-KITCHEN_CODE = "MERKEZ"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +34,7 @@ class SeedReport:
     """What the first start created."""
 
     households: int = 0
+    holds: int = 0
     vans: int = 0
     drivers: int = 0
     credentials: list[Credential] = field(default_factory=list)
@@ -61,51 +58,12 @@ def store_is_empty(session: Session) -> bool:
 def seed_demo_town(
     session: Session, road: RoadGraph, scheduler_settings: SchedulerSettings, report: SeedReport
 ) -> None:
-    """The demo kitchen, vans, drivers and households (the same as `sofra demo` plans)."""
-    fleet_repo.add_kitchen(
-        session,
-        code=KITCHEN_CODE,
-        name=KITCHEN.name,
-        lat=KITCHEN.lat,
-        lon=KITCHEN.lon,
-        actor=SEED_ACTOR,
+    """The demo kitchen, vans, drivers, households and holds (what `sofra demo` plans from)."""
+    filled = fill_demo_store(
+        session, generate_households(road), scheduler_settings, actor=SEED_ACTOR
     )
-    fleet = demo_fleet(scheduler_settings.van_count, scheduler_settings.van_capacity_meals)
-    for van in fleet.vans:
-        fleet_repo.add_van(
-            session,
-            code=van.id,
-            plate=van.plate,
-            capacity_meals=van.capacity_meals,
-            skills=van.skills,
-            kitchen_code=KITCHEN_CODE,
-            actor=SEED_ACTOR,
-        )
-    for driver in fleet.drivers:
-        fleet_repo.add_driver(
-            session,
-            code=driver.id,
-            name=driver.name,
-            phone=driver.phone,
-            shifts=driver.shifts,
-            skills=driver.skills,
-            actor=SEED_ACTOR,
-        )
-    households = generate_households(road)
-    session.add_all(new_household_row(h) for h in households)
-    session.flush()
-    record_change(
-        session,
-        actor=SEED_ACTOR,
-        action="import",
-        entity="household",
-        detail={"created": len(households), "source": "demo"},
-    )
-    report.households, report.vans, report.drivers = (
-        len(households),
-        len(fleet.vans),
-        len(fleet.drivers),
-    )
+    report.households, report.holds = filled.households, filled.holds
+    report.vans, report.drivers = filled.vans, filled.drivers
 
 
 def seed_demo_users(session: Session, settings: ApiSettings, report: SeedReport) -> None:

@@ -1,16 +1,32 @@
-"""The work behind `sofra demo` / `sofra plan`: plan shifts, write files, print a summary."""
+"""The work behind `sofra demo` and `sofra plan`: plan shifts from a store, write files, summarise.
+
+Both plan through `scheduler.stored` (the API's planning jobs do too): `sofra demo` from a
+temporary store filled with the demo town (`demo.store`), `sofra plan` from the configured
+store. Both save each plan as a version in their store and write the same files.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
+from sqlalchemy import Engine
 
-from demo.calendar import demo_calendar
-from demo.town import demo_town
+from cli.actor import cli_actor
 from domain.lang import (
     format_duration,
     format_km,
@@ -20,13 +36,18 @@ from domain.lang import (
     summary_label,
 )
 from routing.model import SolveParams
-from scheduler.day_plan import ShiftPlan, Town, plan_shift
+from scheduler.day_plan import ShiftPlan, Town
+from scheduler.due import held_text
+from scheduler.settings import SchedulerSettings
+from scheduler.stored import SavedPlan, plan_and_save
 from sheets.outputs import write_day_map, write_shift
 from sheets.plan_views import kitchen_view, reason_text, route_views
 from sheets.roads import path_along_roads, road_lines
 from sheets.view import RouteView
 
 console = Console()
+
+DEMO_ACTOR = "demo"
 
 
 def _progress() -> Progress:
@@ -55,45 +76,135 @@ def shift_route_views(town: Town, plan: ShiftPlan) -> list[RouteView]:
     )
 
 
-def run_day(
+def _params(settings: SchedulerSettings, time_limit_s: float | None) -> SolveParams:
+    return SolveParams(time_limit_s=time_limit_s or settings.solver_time_limit_s, seed=1)
+
+
+def run_demo(
     day: dt.date, shifts: list[str], out: Path, lang: str, time_limit_s: float | None
 ) -> list[ShiftPlan]:
-    """Plan `shifts` of `day` for the demo town and write everything under `out`."""
+    """`sofra demo`: the demo town into a temporary store, `shifts` of `day` planned from it
+    (each after yesterday's, whose drivers it keeps), everything written under `out`."""
+    from demo.store import fill_demo_store
+    from demo.town import demo_town
+    from store.db import open_store, session_scope
+
     steps = 2 + 3 * len(shifts) + 1
-    plans: list[ShiftPlan] = []
-    views: list[RouteView] = []
+    saved: list[SavedPlan] = []
     with _progress() as progress:
         task = progress.add_task("İnegöl yol ağı / road graph", total=steps)
         town = demo_town()
         progress.advance(task)
-        progress.update(task, description="Haneler / households")
-        limit = time_limit_s or town.settings.solver_time_limit_s
-        params = SolveParams(time_limit_s=limit, seed=1)
+        progress.update(task, description="Haneler / households → store")
+        params = _params(town.settings, time_limit_s)
         yesterday = day - dt.timedelta(days=1)
-        calendars = {d: demo_calendar(town.households, d) for d in (yesterday, day)}
-        roads = road_lines(town.road)
+        with tempfile.TemporaryDirectory(prefix="sofra-demo-") as tmp:
+            engine = open_store(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
+            try:
+                with session_scope(engine) as session:
+                    fill_demo_store(session, town.households, town.settings, actor=DEMO_ACTOR)
+                progress.advance(task)
+                for shift in shifts:
+                    progress.update(task, description=f"{shift}: dünün planı / yesterday's plan")
+                    _plan(engine, town, yesterday, shift, DEMO_ACTOR, params)
+                    progress.advance(task)
+                    progress.update(task, description=f"{shift}: bugünün planı / today's plan")
+                    saved.append(_plan(engine, town, day, shift, DEMO_ACTOR, params))
+                    progress.advance(task)
+            finally:
+                engine.dispose()
+        map_path = _write(saved, out, lang, progress, task)
+    _finish(saved, out, lang, map_path)
+    return [s.plan for s in saved]
+
+
+def run_plan(
+    day: dt.date,
+    shift: str,
+    out: Path,
+    lang: str,
+    time_limit_s: float | None,
+    demo_fleet: bool = False,
+) -> SavedPlan:
+    """`sofra plan`: `shift` of `day` planned from the configured store, saved there as the
+    next version of that plan, and written under `out`. With `demo_fleet`, a store without a
+    kitchen first gets İnegöl's demo kitchen, vans and drivers."""
+    from demo.store import add_demo_fleet
+    from geodata.graph import load_graph
+    from geodata.settings import GeodataSettings
+    from store.db import open_store, session_scope
+    from store.repositories.fleet import active_kitchens
+
+    settings = SchedulerSettings()
+    with _progress() as progress:
+        task = progress.add_task("Yol ağı / road graph", total=4)
+        geodata = GeodataSettings()
+        road = load_graph(geodata.inegol_osm, geodata)
         progress.advance(task)
-        for shift in shifts:
-            progress.update(task, description=f"{shift}: dünün planı / yesterday's plan")
-            before = plan_shift(town, yesterday, shift, calendars[yesterday], params=params)
+        engine = open_store()
+        try:
+            if demo_fleet:
+                with session_scope(engine) as session:
+                    if not active_kitchens(session):
+                        filled = add_demo_fleet(session, settings, actor=cli_actor())
+                        console.print(
+                            f"Demo mutfağı ve filosu eklendi / added the demo kitchen, "
+                            f"{filled.vans} vans and {filled.drivers} drivers"
+                        )
+            progress.update(task, description=f"{shift}: plan")
+            saved = plan_and_save(
+                engine,
+                road,
+                settings,
+                day=day,
+                shift=shift,
+                actor=cli_actor(),
+                params=_params(settings, time_limit_s),
+            )
             progress.advance(task)
-            progress.update(task, description=f"{shift}: bugünün planı / today's plan")
-            plan = plan_shift(town, day, shift, calendars[day], previous=before, params=params)
-            plans.append(plan)
-            progress.advance(task)
-            progress.update(task, description=f"{shift}: rota föyleri / route sheets")
-            shift_views = shift_route_views(town, plan)
-            kitchen = kitchen_view(town.kitchen)
-            write_shift(plan.problem, plan.solution, shift_views, kitchen, out / shift, lang, roads)
-            views.extend(shift_views)
-            progress.advance(task)
-        progress.update(task, description="Harita / map")
-        unserved = [u for plan in plans for u in plan.solution.unserved]
-        map_path = write_day_map(day, kitchen_view(town.kitchen), views, unserved, out, lang, roads)
-        progress.advance(task)
-    _print_summary(town, plans, lang)
+        finally:
+            engine.dispose()
+        map_path = _write([saved], out, lang, progress, task)
+    _finish([saved], out, lang, map_path)
+    console.print(f"plan {saved.plan_id}: {saved.plan.day} {shift} v{saved.version} (store)")
+    return saved
+
+
+def _plan(
+    engine: Engine, town: Town, day: dt.date, shift: str, actor: str, params: SolveParams
+) -> SavedPlan:
+    return plan_and_save(
+        engine, town.road, town.settings, day=day, shift=shift, actor=actor, params=params
+    )
+
+
+def _write(
+    saved: Sequence[SavedPlan], out: Path, lang: str, progress: Progress, task_id: TaskID
+) -> Path:
+    """Route sheets, driver pages, plan/problem JSON and GeoJSON per shift, then the day's map."""
+    town = saved[0].town
+    roads = road_lines(town.road)
+    views: list[RouteView] = []
+    for s in saved:
+        progress.update(task_id, description=f"{s.plan.shift}: rota föyleri / route sheets")
+        shift_views = shift_route_views(s.town, s.plan)
+        kitchen = kitchen_view(s.town.kitchen)
+        write_shift(
+            s.plan.problem, s.plan.solution, shift_views, kitchen, out / s.plan.shift, lang, roads
+        )
+        views.extend(shift_views)
+        progress.advance(task_id)
+    progress.update(task_id, description="Harita / map")
+    unserved = [u for s in saved for u in s.plan.solution.unserved]
+    day = saved[0].plan.day
+    map_path = write_day_map(day, kitchen_view(town.kitchen), views, unserved, out, lang, roads)
+    progress.advance(task_id)
+    return map_path
+
+
+def _finish(saved: Sequence[SavedPlan], out: Path, lang: str, map_path: Path) -> None:
+    _print_summary(saved[0].town, [s.plan for s in saved], lang)
     console.print(f"\n[bold]Çıktılar / outputs:[/bold] {out}/  (harita / map: {map_path})")
-    return plans
 
 
 def _summary_rows(town: Town, plan: ShiftPlan, lang: str) -> list[str]:
@@ -102,6 +213,8 @@ def _summary_rows(town: Town, plan: ShiftPlan, lang: str) -> list[str]:
     share = plan.same_driver_share
     limit = format_minutes(town.settings.max_ride_min, lang)
     return [
+        str(len(plan.households) + len(plan.held)),
+        str(len(plan.held)),
         f"{used}/{len(plan.crews)}",
         f"{len(s.served_stop_ids)}/{len(plan.households)}",
         format_duration(s.driving_s, lang),
@@ -114,6 +227,8 @@ def _summary_rows(town: Town, plan: ShiftPlan, lang: str) -> list[str]:
 
 
 SUMMARY_KEYS = (
+    "due_today",
+    "held",
     "vans_used",
     "stops_served",
     "driving",
@@ -137,7 +252,22 @@ def _print_summary(town: Town, plans: list[ShiftPlan], lang: str) -> None:
         table.add_row(name, *(column[i] for column in columns))
     console.print(table)
     for plan in plans:
+        for h in plan.held:
+            console.print(
+                f"  [cyan]{plan.shift} {escape(h.ref)}[/cyan]: {escape(held_text(h, lang))}"
+            )
         for u in plan.solution.unserved:
-            console.print(f"  [yellow]{plan.shift} {u.stop_id}[/yellow]: {reason_text(u, lang)}")
+            console.print(
+                f"  [yellow]{plan.shift} {escape(u.stop_id)}[/yellow]: "
+                f"{escape(reason_text(u, lang))}"
+            )
         for violation in plan.violations:
-            console.print(f"  [red]{plan.shift}: {violation}[/red]")
+            console.print(f"  [red]{plan.shift}: {escape(violation)}[/red]")
+
+
+def stop(message: str, code: int) -> NoReturn:
+    """Print `message` to stderr and end the command with exit `code`."""
+    import typer
+
+    typer.echo(message, err=True)
+    raise typer.Exit(code=code)

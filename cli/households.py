@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import sys
 from enum import StrEnum
 from pathlib import Path
 
 import typer
+
+from cli.actor import cli_actor
 
 households_app = typer.Typer(help="Households: import and export.", no_args_is_help=True)
 
@@ -18,13 +19,6 @@ class ExportFormat(StrEnum):
 
     CSV = "csv"
     GEOJSON = "geojson"
-
-
-def _actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except Exception:  # no user name in some containers
-        return "cli"
 
 
 @households_app.command("import")
@@ -41,7 +35,7 @@ def import_command(
         engine = open_store()
         try:
             with session_scope(engine) as session:
-                result = import_households(session, file, actor=_actor(), dry_run=dry_run)
+                result = import_households(session, file, actor=cli_actor(), dry_run=dry_run)
         finally:
             engine.dispose()
     except ImportRejectedError as exc:

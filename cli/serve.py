@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         if report.households:
             console.print(
                 f"Demo: {report.households} hane / households, {report.vans} araç / vans, "
-                f"{report.drivers} sürücü / drivers"
+                f"{report.drivers} sürücü / drivers, {report.holds} askı / holds"
             )
         if report.credentials:
             table = Table(title="İlk girişler / first logins (shown once)")

@@ -48,7 +48,17 @@ class Calendar:
 
     def on_hold(self, ref: str, day: dt.date) -> bool:
         """True when `ref` has a hold in force on `day`."""
-        return any(h.ref == ref and h.covers(day) for h in self.holds)
+        return self.hold_on(ref, day) is not None
+
+    def hold_on(self, ref: str, day: dt.date) -> Hold | None:
+        """The hold of `ref` in force on `day` (the one ending last), or None."""
+        holds = [h for h in self.holds if h.ref == ref and h.covers(day)]
+        return max(holds, key=lambda h: h.end, default=None)
+
+    def one_off(self, ref: str, day: dt.date, shift: str, kind: OneOffKind) -> OneOff | None:
+        """The one-off change of `kind` to `ref`'s delivery of this date and shift, or None."""
+        key = (ref, day, shift, kind)
+        return next((o for o in self.one_offs if (o.ref, o.day, o.shift, o.kind) == key), None)
 
     def refs(self, day: dt.date, shift: str, kind: OneOffKind) -> set[str]:
         """Households with a one-off change of `kind` for this date and shift."""

@@ -18,8 +18,9 @@ from routing.model import Problem, Solution, SolveParams, Trip, Visit
 from routing.solve import solve
 from routing.verify import verify
 from scheduler.consistency import drivers_by_household, keep_drivers
-from scheduler.day_plan import ShiftPlan, Town, build_problem, explain_off_road
+from scheduler.day_plan import ShiftPlan, Town
 from scheduler.due import deliveries_on
+from scheduler.problem import explain_off_road, kitchen_problem
 from scheduler.trip_edit import assemble, retime_trip, stop_ids
 
 
@@ -89,9 +90,11 @@ def replan_shift(
     `now_s` and its return from a loaded trip plus reload.
     """
     params = params or SolveParams(time_limit_s=town.settings.solver_time_limit_s, seed=1)
-    due = deliveries_on(town.households, current.day, current.shift, calendar)
-    problem, off_road = build_problem(town, current.shift, due, current.crews)
-    due_refs = {h.ref for h in due}
+    deliveries = deliveries_on(town.households, current.day, current.shift, calendar)
+    problem, off_road = kitchen_problem(
+        town.road, town.settings, town.kitchen, current.shift, deliveries.due, current.crews
+    )
+    due_refs = set(deliveries.refs)
     fixed: dict[str, list[Trip]] = {}
     for route in current.solution.routes:
         loaded = [t for t in route.trips if t.departure_s <= now_s]
@@ -124,10 +127,11 @@ def replan_shift(
         version=current.version + 1,
         problem=problem,
         solution=solution,
-        households={h.ref: h for h in due},
+        households={h.ref: h for h in deliveries.due},
         crews=current.crews,
         violations=tuple(str(v) for v in verify(problem, solution)),
         same_driver_share=current.same_driver_share,
         changes=tuple(str(c) for c in changes),
+        held=deliveries.held,
     )
     return plan, changes

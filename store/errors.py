@@ -16,6 +16,13 @@ class NotFoundError(StoreError, LookupError):
         self.ref = ref
 
 
+class NoKitchenError(StoreError, LookupError):
+    """The store has no active kitchen to plan from or draw on a sheet."""
+
+    def __init__(self) -> None:
+        super().__init__("no active kitchen in the store; add one with POST /kitchens")
+
+
 class DuplicateError(StoreError, ValueError):
     """A record with this reference already exists."""
 
@@ -44,6 +51,10 @@ class AppendOnlyError(StoreError):
 
 class PlanSaveError(StoreError, ValueError):
     """A solution that cannot be stored as a plan (unknown household, van or driver)."""
+
+
+class StoredPlanError(StoreError, ValueError):
+    """A stored plan whose solution document no longer reads (names the plan and the fault)."""
 
 
 class InactiveError(StoreError, ValueError):

@@ -24,12 +24,12 @@ from sqlalchemy import Engine
 
 from api.core.config import ApiSettings
 from api.main import create_app, open_state
-from api.planning import plan_and_save
 from api.state import AppState
 from geodata.graph import load_graph
 from geodata.road import RoadGraph
 from geodata.settings import GeodataSettings
 from scheduler.settings import SchedulerSettings
+from scheduler.stored import plan_and_save
 from store.db import make_engine
 
 DAY = dt.date(2026, 11, 25)
@@ -156,7 +156,7 @@ def planned_store() -> tuple[Path, int]:
     shutil.copy(seeded_store(), path)
     state = _open(make_engine(f"sqlite:///{path}"), _road())
     try:
-        result = plan_and_save(
+        saved = plan_and_save(
             state.engine,
             state.road,
             state.scheduler_settings,
@@ -167,7 +167,7 @@ def planned_store() -> tuple[Path, int]:
         )
     finally:
         _close(state)
-    return path, int(result["plan_id"])
+    return path, saved.plan_id
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,8 @@ from typing import Any
 from api_testing import DAY, ApiClient, is_problem
 from pypdf import PdfReader
 
-from api.planning import calendar_from_store, town_from_store
 from scheduler.due import deliveries_on
+from scheduler.stored import load_calendar, load_town
 from store.db import session_scope
 from store.repositories.audit import audit_trail
 
@@ -41,8 +41,8 @@ def test_planning_runs_as_a_job_and_every_due_household_is_served_once(api: ApiC
     plan = api.get(f"/plans/{job['result']['plan_id']}", "dispatcher").json()
     assert (plan["day"], plan["shift"], plan["version"]) == (DAY.isoformat(), "dinner", 1)
     with session_scope(api.state.engine) as session:
-        town = town_from_store(session, api.state.road, api.state.scheduler_settings)
-        due = deliveries_on(town.households, DAY, "dinner", calendar_from_store(session, DAY))
+        town = load_town(session, api.state.road, api.state.scheduler_settings)
+        due = deliveries_on(town.households, DAY, "dinner", load_calendar(session, DAY)).due
     served = served_refs(plan)
     unserved = [u["household"] for u in plan["unserved"]]
     assert len(served) == len(set(served))

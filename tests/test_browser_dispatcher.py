@@ -148,6 +148,9 @@ def test_plan_dinner_watch_routes_and_see_a_not_at_home_alert(server: str, tmp_p
             stops = sum(len(r["stops"]) for r in routes)
             assert dispatcher.locator(".sofra-stop").count() == stops
             assert dispatcher.locator(".route-card").count() == len(routes)
+            held = [h["household"] for h in planned["plan"]["held"]]
+            shown = dispatcher.locator("#held li").all_text_contents()
+            assert [line.split(" ")[0] for line in shown] == (held or ["yok"])
             numbers = dispatcher.locator(".sofra-stop span").all_text_contents()
             expected = [str(i) for r in routes for i in range(1, len(r["stops"]) + 1)]
             assert sorted(numbers) == sorted(expected)  # stops numbered 1.. on each route

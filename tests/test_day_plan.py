@@ -19,7 +19,7 @@ from scheduler.consistency import (
     same_driver_share,
 )
 from scheduler.day_plan import ShiftPlan, Town, plan_shift
-from scheduler.due import deliveries_on
+from scheduler.due import HeldReason, deliveries_on
 from scheduler.replan import replan_shift
 
 DAY = dt.date(2025, 11, 12)
@@ -33,7 +33,7 @@ def town() -> Town:
 
 @pytest.fixture(scope="module")
 def on_hold(town: Town) -> list[str]:
-    due = deliveries_on(town.households, DAY, "dinner")
+    due = deliveries_on(town.households, DAY, "dinner").due
     return [due[0].ref, due[5].ref]
 
 
@@ -54,7 +54,7 @@ def served(plan: ShiftPlan) -> list[str]:
 
 
 def test_every_due_household_is_served_once_or_explained(town: Town, dinner: ShiftPlan) -> None:
-    due = {h.ref for h in deliveries_on(town.households, DAY, "dinner", None)}
+    due = set(deliveries_on(town.households, DAY, "dinner", None).refs)
     assert len(due) > 20  # a realistic dinner shift, not an empty one
     refs = served(dinner) + [u.stop_id for u in dinner.solution.unserved]
     assert len(refs) == len(set(refs))
@@ -63,9 +63,14 @@ def test_every_due_household_is_served_once_or_explained(town: Town, dinner: Shi
     assert verify(dinner.problem, dinner.solution) == []
 
 
-def test_households_on_hold_get_nothing(dinner: ShiftPlan, on_hold: list[str]) -> None:
+def test_households_on_hold_get_nothing_and_are_reported(
+    dinner: ShiftPlan, on_hold: list[str]
+) -> None:
     assert not set(on_hold) & set(dinner.households)
     assert not set(on_hold) & set(served(dinner))
+    assert [h.ref for h in dinner.held] == sorted(on_hold)
+    assert {h.reason for h in dinner.held} == {HeldReason.ON_HOLD}
+    assert all(h.until == DAY + dt.timedelta(days=3) for h in dinner.held)
 
 
 def test_hot_meals_reach_the_door_within_the_ride_limit(town: Town, dinner: ShiftPlan) -> None:
@@ -116,7 +121,7 @@ def test_replan_after_a_cancellation_keeps_delivered_stops(
 
 
 def test_a_household_off_the_road_network_is_unserved_with_the_distance(town: Town) -> None:
-    base = deliveries_on(town.households, DAY, "breakfast")[0]
+    base = deliveries_on(town.households, DAY, "breakfast").due[0]
     far = replace(base, ref="H9999", lat=40.2, lon=29.7, meal_plan=MealPlan.BOTH)
     lonely = replace(town, households=[*town.households, far])
     plan = plan_shift(lonely, DAY, "breakfast", params=PARAMS)

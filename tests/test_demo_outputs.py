@@ -81,7 +81,7 @@ def test_english_sheets_on_request(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app,
         [
-            "plan",
+            "demo",
             "--date",
             DAY,
             "--shift",

@@ -13,12 +13,12 @@ from domain.services import SHIFTS
 from geodata.snapping import snap_points
 from routing.solve import solve
 from routing.verify import verify
-from scheduler.day_plan import KITCHEN_ID, Town
+from scheduler.day_plan import Town
 from scheduler.due import deliveries_on
-from scheduler.simulation.apply import ChangeError, apply_changes
+from scheduler.problem import KITCHEN_ID
+from scheduler.simulation.apply import ChangeError, apply_changes, world_matrix, world_problem
 from scheduler.simulation.evaluate import base_town, solve_params
 from scheduler.simulation.households import NEAR_M
-from scheduler.simulation.problem import shift_problem, world_matrix
 from scheduler.simulation.scenario import Changes, KitchenAdd, Solver
 
 EAST = KitchenAdd(name="Doğu Mutfağı", lat=40.0807, lon=29.5212, vans=2)
@@ -65,9 +65,9 @@ def test_the_kitchen_is_where_it_was_put_and_its_vans_leave_from_it(town: Town) 
     moved = [v.id for v in world.town.fleet.vans if world.van_kitchen[v.id] == east_id]
     assert moved == [v.id for v in town.fleet.vans[-2:]]
     matrix = world_matrix(world)
-    due = deliveries_on(world.town.households, DAY, "dinner")
+    due = deliveries_on(world.town.households, DAY, "dinner").due
     crews = world.town.fleet.crews("dinner")
-    problem = shift_problem(world, matrix, "dinner", due, crews)
+    problem = world_problem(world, matrix, "dinner", due, crews)
     east = problem.depot(east_id)
     assert (east.lat, east.lon) == (EAST.lat, EAST.lon)
     starts = {v.id.split("/")[0]: v.start_depot for v in problem.vehicles}
@@ -133,10 +133,10 @@ def test_shift_times_ride_limit_and_slower_roads_reach_the_problem(town: Town) -
         ),
         seed=0,
     )
-    due = deliveries_on(town.households, DAY, "dinner")
+    due = deliveries_on(town.households, DAY, "dinner").due
     crews = town.fleet.crews("dinner")
-    before = shift_problem(base, world_matrix(base), "dinner", due, crews)
-    after = shift_problem(changed, world_matrix(changed), "dinner", due, crews)
+    before = world_problem(base, world_matrix(base), "dinner", due, crews)
+    after = world_problem(changed, world_matrix(changed), "dinner", due, crews)
     assert {s.window for s in after.stops} == {(hhmm_to_s("16:30"), hhmm_to_s("19:30"))}
     assert {v.shift_start_s for v in after.vehicles} == {hhmm_to_s("16:00")}
     assert after.max_ride_s["hot"] == 45 * 60

@@ -18,13 +18,7 @@ from api.deps import (
     sees_personal_data,
 )
 from api.plan_read import driver_route, load_plan, plan_public, plan_version
-from api.planning import (
-    Progress,
-    local_clock_s,
-    parse_clock,
-    plan_and_save,
-    replan_and_save,
-)
+from api.planning import held_public, plan_result, replan_result
 from api.route_views import (
     find_route,
     kitchen_view,
@@ -36,7 +30,9 @@ from api.route_views import (
 from api.schemas.common import Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
+from domain.clock import hhmm_to_s, seconds_of_day
 from domain.services import SHIFTS
+from scheduler.stored import Progress, plan_and_save, replan_and_save
 from sheets.geojson import geojson_text
 from store.models import DriverRow, PlanRow, Role, RouteRow, UserRow
 from store.repositories import plans as repo
@@ -63,9 +59,10 @@ def start_planning(
     actor = user.username
 
     def work(progress: Progress) -> dict[str, Any]:
-        return plan_and_save(
+        saved = plan_and_save(
             engine, road, settings, day=body.day, shift=body.shift, actor=actor, progress=progress
         )
+        return plan_result(saved)
 
     params = {"day": body.day.isoformat(), "shift": body.shift}
     job = state.jobs.submit("plan", work, created_by=actor, params=params)
@@ -90,10 +87,14 @@ def read_plans(
 def read_plan(
     plan_id: PlanId, session: SessionDep, user: StaffUser, lang: Lang = "tr"
 ) -> PlanPublic:
-    """A plan version: summary, routes with stops and outcomes, unserved with reasons, changes.
+    """A plan version: summary, routes with stops and outcomes, unserved with reasons, the
+    households held from the shift (on hold, cancelled) and why, changes.
     Planners get pseudonyms instead of household references and no names."""
     plan = load_plan(session, plan_id=plan_id)
-    return plan_public(session, plan, personal=sees_personal_data(user), lang=lang)
+    personal = sees_personal_data(user)
+    public = plan_public(session, plan, personal=personal, lang=lang)
+    held = held_public(session, plan, personal=personal, lang=lang)
+    return public.model_copy(update={"held": held})
 
 
 @router.get(
@@ -206,12 +207,12 @@ def start_replan(
             slug="stale-plan",
         )
     engine, road, settings = state.engine, state.road, state.scheduler_settings
-    at_s = parse_clock(body.at) if body.at else None
-    today, now_s = state.settings.today(), local_clock_s(state.settings.now())
+    at_s = hhmm_to_s(body.at) if body.at else None
+    today, now_s = state.settings.today(), seconds_of_day(state.settings.now())
     actor = user.username
 
     def work(progress: Progress) -> dict[str, Any]:
-        return replan_and_save(
+        saved = replan_and_save(
             engine,
             road,
             settings,
@@ -222,6 +223,7 @@ def start_replan(
             actor=actor,
             progress=progress,
         )
+        return replan_result(saved)
 
     params = {"plan_id": plan_id, "at": body.at}
     job = state.jobs.submit("replan", work, created_by=actor, params=params)

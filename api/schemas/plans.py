@@ -72,6 +72,7 @@ class PlanSummary(BaseModel):
     households_due: int = 0
     served: int = 0
     unserved: int = 0
+    held: int = Field(0, description="households held from the shift (on hold, cancelled)")
     routes_used: int = 0
     crews: int = 0
     driving_s: int = 0
@@ -143,6 +144,19 @@ class UnservedPublic(BaseModel):
     name: str | None = None
 
 
+class HeldPublic(BaseModel):
+    """A household that would be due but was held from the shift (on hold, cancelled), and why.
+
+    Planners get the pseudonym and the kind of reason only: no name, no reason as entered, no
+    dates."""
+
+    household: str = Field(description="reference, or pseudonym for planners")
+    reason: str = Field(description="on_hold or cancelled")
+    reason_text: str
+    until: dt.date | None = Field(None, description="last day of the hold")
+    name: str | None = None
+
+
 class ChangePublic(BaseModel):
     """What a re-plan changed for one household."""
 
@@ -164,11 +178,15 @@ class PlanFigures(BaseModel):
 
 
 class PlanPublic(PlanVersion):
-    """A plan version with its routes, unserved households and (after a re-plan) changes."""
+    """A plan version with its routes, unserved and held households and (after a re-plan)
+    changes."""
 
     figures: PlanFigures
     routes: list[RoutePublic]
     unserved: list[UnservedPublic]
+    held: list[HeldPublic] = Field(
+        default_factory=list, description="households left out of the shift on purpose, and why"
+    )
     changes: list[ChangePublic]
     from_version: int | None = None
     replanned_at: str | None = None

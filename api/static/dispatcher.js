@@ -187,6 +187,7 @@
     if (planLayer) { map.removeLayer(planLayer); planLayer = null; }
     clear($("route-tables"));
     clear($("unserved"));
+    clear($("held"));
     clear($("changes"));
     if (!plan) {
       $("plan-label").textContent = "";
@@ -198,6 +199,7 @@
     drawPlan(plan, geojson);
     showSummary(plan);
     showUnserved(plan);
+    showHeld(plan);
     showChanges(plan);
     plan.routes.forEach(function (route) {
       if (route.stops.length) { $("route-tables").appendChild(routeTable(plan, route)); }
@@ -269,6 +271,15 @@
     if (!plan.unserved.length) { list.appendChild(el("li", "muted", t("none"))); return; }
     plan.unserved.forEach(function (u) {
       list.appendChild(el("li", "unserved-item", u.household + (u.name ? " (" + u.name + ")" : "") + " — " + u.reason_text));
+    });
+  }
+
+  function showHeld(plan) {
+    var list = $("held");
+    var held = plan.held || [];
+    if (!held.length) { list.appendChild(el("li", "muted", t("none"))); return; }
+    held.forEach(function (h) {
+      list.appendChild(el("li", "held-item", h.household + (h.name ? " (" + h.name + ")" : "") + " — " + h.reason_text));
     });
   }
 

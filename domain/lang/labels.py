@@ -73,6 +73,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "hour_abbr": ("sa", "h"),
     "minute_abbr": ("dk", "min"),
     "driver_page_title": ("Rota", "Route"),
+    "held": ("Askıdakiler", "Held households"),
+    "held_on_hold": ("askıda", "on hold"),
+    "held_cancelled": ("bu öğün iptal", "cancelled for this shift"),
+    "held_until": ("bitiş {date}", "until {date}"),
 }
 
 _DIETS: dict[str, tuple[str, str]] = {
@@ -104,6 +108,8 @@ _CHANGE_KINDS: dict[str, tuple[str, str]] = {
 
 _SUMMARY: dict[str, tuple[str, str]] = {
     # the figures of a plan, as the CLI and the dispatcher page show them
+    "due_today": ("günün listesi", "due today"),
+    "held": ("askıda, iptal", "held"),
     "vans_used": ("araç", "vans used"),
     "stops_served": ("teslimat", "stops served"),
     "driving": ("sürüş", "driving"),
@@ -135,6 +141,7 @@ _PAGE: dict[str, tuple[str, str]] = {
     "summary": ("Özet", "Summary"),
     "no_plan": ("Bu vardiya için plan yok", "No plan for this shift yet"),
     "unserved": ("Hizmet dışı", "Unserved"),
+    "held": ("Askıda, iptal", "Held (on hold, cancelled)"),
     "show_route": ("Rotamı göster", "Show my route"),
     "version": ("sürüm", "version"),
     "sheet": ("Rota föyü (PDF)", "Route sheet (PDF)"),

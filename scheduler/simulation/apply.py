@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from domain.clock import hhmm_to_s
-from domain.fleet import CARRY_INSIDE, Driver, Fleet, Van
+from domain.fleet import CARRY_INSIDE, Crew, Driver, Fleet, Van
+from domain.households import Household
 from domain.kitchens import Kitchen
 from domain.services import SHIFTS
-from scheduler.day_plan import KITCHEN_ID, Town
+from geodata.errors import PointOffRoadError
+from routing.model import Problem
+from scheduler.day_plan import Town
+from scheduler.problem import KITCHEN_ID, TravelMatrix, shift_problem, travel_matrix
 from scheduler.settings import SchedulerSettings, ShiftSettings
 from scheduler.simulation.households import resize_households
 from scheduler.simulation.scenario import Changes
@@ -66,6 +70,43 @@ def apply_changes(base: Town, changes: Changes, seed: int) -> World:
     town = Town(base.road, list(households), base.kitchen, fleet, settings)
     factor = changes.travel_time_factor if changes.travel_time_factor is not None else 1.0
     return World(town, tuple(kitchens), tuple(depot_ids), van_kitchen, factor)
+
+
+def world_matrix(world: World) -> TravelMatrix:
+    """The matrix of every kitchen and household of `world` (computed once, sliced per shift);
+    a kitchen off the road raises `ChangeError` naming it."""
+    try:
+        return travel_matrix(world.town.road, world.kitchens, world.town.households)
+    except PointOffRoadError as error:
+        raise ChangeError(
+            f"add_kitchens: kitchen {error.label!r} at ({error.lat:.6f}, {error.lon:.6f}) is "
+            f"{error.distance_m:,.0f} m from the nearest drivable road (limit "
+            f"{error.limit_m:,.0f} m); put it beside a street inside the map"
+        ) from error
+
+
+def world_problem(
+    world: World,
+    matrix: TravelMatrix,
+    shift: str,
+    due: Sequence[Household],
+    crews: Sequence[Crew],
+    van_fixed_cost: int = 0,
+) -> Problem:
+    """The routing problem of one shift of `world` (`scheduler.problem.shift_problem`): every
+    kitchen a depot, each van at its own kitchen, travel times times the world's factor."""
+    return shift_problem(
+        world.town.settings,
+        world.kitchens,
+        matrix,
+        shift,
+        due,
+        crews,
+        depot_ids=world.depot_ids,
+        van_depot=world.van_kitchen,
+        travel_time_factor=world.travel_time_factor,
+        van_fixed_cost=van_fixed_cost,
+    )
 
 
 def _settings(base: SchedulerSettings, changes: Changes) -> SchedulerSettings:

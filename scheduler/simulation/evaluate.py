@@ -19,11 +19,11 @@ from demo.town import demo_town
 from routing.model import Solution, SolveParams
 from routing.solve import solve
 from routing.verify import verify
-from scheduler.day_plan import Town, explain_off_road
+from scheduler.day_plan import Town
 from scheduler.due import deliveries_on
-from scheduler.simulation.apply import World, apply_changes
+from scheduler.problem import TravelMatrix, explain_off_road
+from scheduler.simulation.apply import World, apply_changes, world_matrix, world_problem
 from scheduler.simulation.kpis import Row, shift_kpis
-from scheduler.simulation.problem import WorldMatrix, shift_problem, world_matrix
 from scheduler.simulation.scenario import Changes, Costs, DaysSpec, Solver
 from scheduler.simulation.settings import SimulationSettings
 
@@ -69,11 +69,11 @@ def _world(changes_json: str, seed: int) -> World:
 
 
 @functools.lru_cache(maxsize=4)
-def _matrix(places_json: str, seed: int) -> WorldMatrix:
+def _matrix(places_json: str, seed: int) -> TravelMatrix:
     return world_matrix(_world(places_json, seed))
 
 
-def world_of(changes: Changes, seed: int) -> tuple[World, WorldMatrix]:
+def world_of(changes: Changes, seed: int) -> tuple[World, TravelMatrix]:
     """The changed town and its matrix, cached per process: a sweep over vans or shift times
     reuses one matrix (keyed by the households and kitchens only)."""
     world = _world(changes.model_dump_json(exclude_unset=True), seed)
@@ -109,9 +109,9 @@ def evaluate_day(spec: RunSpec | dict[str, Any], day: dt.date | str) -> list[Row
     calendar = demo_calendar(town.households, date, seed=run.seed)
     rows = []
     for shift in run.shifts:
-        due = deliveries_on(town.households, date, shift, calendar)
+        due = deliveries_on(town.households, date, shift, calendar).due
         crews = town.fleet.crews(shift)
-        problem = shift_problem(world, matrix, shift, due, crews, van_fixed_cost(run.costs))
+        problem = world_problem(world, matrix, shift, due, crews, van_fixed_cost(run.costs))
         solution = (
             explain_off_road(solve(problem, solve_params(run.solver, run.seed)), matrix.off_road)
             if due

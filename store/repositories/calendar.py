@@ -1,4 +1,5 @@
-"""Holds (no meals over a date range) and one-off cancellations and additions."""
+"""Holds (no meals over a date range) and one-off cancellations and additions; the domain
+`Calendar` of a day (`calendar_on`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from domain.calendar import Calendar, Hold, OneOff
+from domain.calendar import OneOffKind as DomainOneOffKind
 from store.models import HoldRow, OneOffKind, OneOffRow
 from store.repositories.audit import record_change
 from store.repositories.households import get_household_row
@@ -123,3 +126,15 @@ def list_one_offs(
     if shift is not None:
         query = query.where(OneOffRow.shift == shift)
     return list(session.scalars(query))
+
+
+def calendar_on(session: Session, day: dt.date) -> Calendar:
+    """The domain calendar of `day`: the holds in force on it and its one-off changes."""
+    holds = [
+        Hold(h.ref, h.start_date, h.end_date, h.reason) for h in list_holds(session, covering=day)
+    ]
+    one_offs = [
+        OneOff(o.ref, o.day, o.shift, DomainOneOffKind(o.kind), o.reason)
+        for o in list_one_offs(session, day=day)
+    ]
+    return Calendar(holds=holds, one_offs=one_offs)

@@ -1,4 +1,7 @@
-"""Kitchens, vans and drivers: add, read, update, deactivate (by their `code`)."""
+"""Kitchens, vans and drivers: add, read, update, deactivate (by their `code`); to the domain types.
+
+The domain types are `domain.kitchens.Kitchen` and `domain.fleet` (`Van`, `Driver`, `Fleet`).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ from shapely import Point
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from store.errors import DuplicateError, NotFoundError
+from domain.fleet import Driver, Fleet, Van
+from domain.kitchens import Kitchen
+from store.errors import DuplicateError, NoKitchenError, NotFoundError
 from store.models import DriverRow, KitchenRow, VanRow
 from store.repositories.audit import record_change
 
@@ -121,3 +126,38 @@ def _add(session: Session, row: FleetRow, actor: str) -> FleetRow:
     session.flush()
     record_change(session, actor=actor, action="create", entity=kind, entity_ref=row.code)
     return row
+
+
+def kitchen_of(row: KitchenRow) -> Kitchen:
+    """The domain kitchen of a row."""
+    return Kitchen(name=row.name, lat=row.location.y, lon=row.location.x)
+
+
+def van_of(row: VanRow) -> Van:
+    """The domain van of a row."""
+    return Van(row.code, row.plate, row.capacity_meals, frozenset(row.skills))
+
+
+def driver_of(row: DriverRow) -> Driver:
+    """The domain driver of a row."""
+    return Driver(row.code, row.name, row.phone, frozenset(row.shifts), frozenset(row.skills))
+
+
+def active_kitchens(session: Session) -> list[Kitchen]:
+    """The active kitchens, by code (the first is the one a day is planned from)."""
+    return [kitchen_of(row) for row in list_all(session, KitchenRow)]
+
+
+def kitchen_from_store(session: Session) -> Kitchen:
+    """The first active kitchen (by code); `NoKitchenError` when there is none."""
+    kitchens = active_kitchens(session)
+    if not kitchens:
+        raise NoKitchenError()
+    return kitchens[0]
+
+
+def active_fleet(session: Session) -> Fleet:
+    """Active vans and drivers, by code; crews pair them per shift in that order."""
+    vans = [van_of(v) for v in list_all(session, VanRow)]
+    drivers = [driver_of(d) for d in list_all(session, DriverRow)]
+    return Fleet(vans=vans, drivers=drivers)

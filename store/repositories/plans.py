@@ -1,17 +1,19 @@
 """Plans: store a routing `Solution` as a new version (never overwriting one), and read them back.
 
-A plan version holds the solution document (JSON), a summary, what changed since the previous
+A plan version holds the solution document, a summary, what changed since the previous
 version, and one route row per van with its stops in order. Stop times are seconds since
 midnight of the plan's day, as in the routing engine.
+
+The solution document is the versioned routing JSON (`routing.jsonio`, format
+"sofra-solution"): written with `solution_to_dict` and read back, schema-checked, with
+`solution_from_dict`. `routing.jsonio` is the only codec of a solution; this module adds one
+tolerance, for plans stored before the document carried its format (see `solution_from_document`).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import json
 from collections.abc import Mapping
-from enum import Enum
 from typing import Any
 
 from shapely import LineString
@@ -19,8 +21,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from routing.errors import SolutionFormatError
+from routing.jsonio import FORMAT_VERSION, SOLUTION_FORMAT, solution_from_dict, solution_to_dict
 from routing.model import Solution
-from store.errors import ConcurrentUpdateError, NotFoundError, PlanSaveError
+from store.errors import ConcurrentUpdateError, NotFoundError, PlanSaveError, StoredPlanError
 from store.models import DriverRow, HouseholdRow, PlanRow, PlanStatus, RouteRow, StopRow, VanRow
 from store.repositories.audit import record_change
 
@@ -28,20 +32,36 @@ Crew = tuple[str | None, str | None]
 """(van code, driver code) of a routing vehicle; either may be None."""
 
 
-def solution_document(solution: Solution) -> dict[str, Any]:
-    """The solution as plain JSON data (dataclass fields, tuples as lists, enums as values)."""
-    document: dict[str, Any] = json.loads(
-        json.dumps(dataclasses.asdict(solution), default=_json_default)
-    )
-    return document
+def stored_document(document: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored solution document in the current routing format.
+
+    Plans saved before the store kept the versioned document hold the same fields without the
+    `format` and `format_version` header (the dataclass fields of `routing.model`, as
+    `dataclasses.asdict` wrote them); they are read as format version 1. Anything else is
+    passed on unchanged, for `routing.jsonio` to check.
+    """
+    if "format" in document or "format_version" in document:
+        return dict(document)
+    return {"format": SOLUTION_FORMAT, "format_version": FORMAT_VERSION, **document}
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, frozenset | set):
-        return sorted(value)
-    raise TypeError(f"cannot store {type(value).__name__} in a plan document")
+def solution_from_document(document: Mapping[str, Any]) -> Solution:
+    """The routing solution of a stored plan document, read through `routing.jsonio` (schema
+    checked); a document of the old header-less form is read as version 1."""
+    try:
+        return solution_from_dict(stored_document(document))
+    except SolutionFormatError as exc:
+        raise StoredPlanError(f"a stored plan document does not read as a solution: {exc}") from exc
+
+
+def plan_solution(plan: PlanRow) -> Solution:
+    """The routing solution of a stored plan version."""
+    try:
+        return solution_from_document(plan.solution)
+    except StoredPlanError as exc:
+        raise StoredPlanError(
+            f"plan {plan.id} ({plan.day} {plan.shift} v{plan.version}): {exc}"
+        ) from exc
 
 
 def save_plan(
@@ -57,14 +77,14 @@ def save_plan(
     summary: Mapping[str, Any] | None = None,
     changes: Mapping[str, Any] | None = None,
     status: PlanStatus = PlanStatus.DRAFT,
-    document: Mapping[str, Any] | None = None,
 ) -> PlanRow:
     """Store `solution` as the next version of the plan of `day` and `shift`.
 
     `household_refs` maps routing stop ids to household references (default: the stop id is the
     reference). `crews` maps vehicle ids to (van code, driver code); without it a vehicle id
     "VAN/DRIVER" is split and matched when both codes exist. `lines` are the roads driven per
-    vehicle. Everything is checked before anything is written; the caller commits.
+    vehicle. The solution is stored as its versioned routing document (`routing.jsonio`).
+    Everything is checked before anything is written; the caller commits.
     """
     refs = household_refs or {}
     stop_ids = [v.stop_id for r in solution.routes for t in r.trips for v in t.visits]
@@ -76,7 +96,7 @@ def save_plan(
         version=_next_version(session, day, shift),
         status=PlanStatus(status).value,
         created_by=created_by,
-        solution=dict(document) if document is not None else solution_document(solution),
+        solution=solution_to_dict(solution),
         summary=dict(summary or {}),
         changes=dict(changes or {}),
     )
