@@ -11,8 +11,8 @@ from typing import Any
 
 from api_testing import ApiClient
 
-from api.planning import stored_shift_plan, town_from_store
 from cli.day_run import shift_route_views
+from scheduler.stored import stored_shift_plan, town_from_store
 from sheets.outputs import ShiftFiles, write_shift
 from sheets.plan_views import kitchen_view
 from store.db import session_scope
