@@ -73,6 +73,32 @@ _LABELS: dict[str, tuple[str, str]] = {
     "hour_abbr": ("sa", "h"),
     "minute_abbr": ("dk", "min"),
     "driver_page_title": ("Rota", "Route"),
+    # Imports, CLI options and other edges where a person's input is refused.
+    "unknown_column_suggest": (
+        "`{header}`: bilinmeyen sütun; `{suggestion}` olabilir mi? Bilinmeyen sütunlar kabul "
+        "edilmez (yanlış yazılmış bir sütun bir alanı boşaltmasın): adını düzeltin ya da "
+        "fazladan sütunlara izin verin",
+        "`{header}`: did you mean `{suggestion}`? Unknown columns are refused (a misspelt one "
+        "would empty a field): rename it, or allow extra columns to leave it out",
+    ),
+    "unknown_column": (
+        "`{header}`: bilinmeyen sütun; bilinen sütunlar: {known}. Adını düzeltin ya da "
+        "fazladan sütunlara izin verin",
+        "`{header}`: unknown column; the known columns are {known}. Rename it, or allow extra "
+        "columns to leave it out",
+    ),
+    "unsupported_lang": (
+        "'{lang}' dili yok; {langs} yazın",
+        "language '{lang}' is not supported; use {langs}",
+    ),
+    "bad_date": (
+        "'{text}' okunamadı; tarihi 2025-01-31 ya da 31.01.2025 diye yazın ({low}..{high})",
+        "cannot read '{text}'; write the date as 2025-01-31 or 31.01.2025 ({low}..{high})",
+    ),
+    "out_not_a_folder": (
+        "{path} bir klasör değil; başka bir --out verin",
+        "{path} is not a folder; give another --out",
+    ),
 }
 
 _DIETS: dict[str, tuple[str, str]] = {
@@ -127,6 +153,12 @@ def check_lang(lang: str) -> Lang:
     if lang == "en":
         return "en"
     raise UnsupportedLanguageError(f"language {lang!r} is not supported; use one of {list(LANGS)}")
+
+
+def both_languages(key: str, **fmt: object) -> str:
+    """The label `key` in Turkish and English, "… / …": for messages shown before a language
+    is known (a refused CLI option)."""
+    return f"{label(key, 'tr', **fmt)} / {label(key, 'en', **fmt)}"
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
