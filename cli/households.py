@@ -80,6 +80,7 @@ def export_command(
     import io
 
     from store.db import open_store, session_scope
+    from store.exports.files import write_private_text
     from store.exports.households import (
         PSEUDONYMISED_COLUMNS,
         feature_collection,
@@ -116,7 +117,7 @@ def export_command(
     if out is None:
         sys.stdout.write(buffer.getvalue())
     else:
-        out.write_text(buffer.getvalue(), encoding="utf-8")
+        write_private_text(out, buffer.getvalue())
         typer.echo(f"wrote {len(records)} households to {out}", err=True)
 
 
