@@ -7,7 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from api.models import AlertRow
-from api.schemas.common import Note
+from api.schemas.common import Moment, Note
 from store.models import OutcomeRow, OutcomeStatus
 
 
@@ -54,7 +54,7 @@ class OutcomeCreate(BaseModel):
 
     status: OutcomeStatus
     note: Note = ""
-    at: dt.datetime | None = Field(None, description="when (with time zone); default now")
+    at: Moment | None = Field(None, description="when (with time zone); default now")
 
     @field_validator("at")
     @classmethod
