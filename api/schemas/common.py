@@ -57,7 +57,6 @@ Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9
 """A clock time "HH:MM"."""
 
 
-
 def _in_date_range(day: dt.date) -> dt.date:
     try:
         check_date_range(day)
