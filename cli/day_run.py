@@ -1,8 +1,18 @@
-"""The work behind `sofra demo` / `sofra plan`: plan shifts, write files, print a summary."""
+"""The work behind `sofra demo` / `sofra plan`: plan shifts, write files, print a summary.
+
+Everything is first written to a private staging folder beside `--out`; only when the run has
+succeeded does each written entry (a shift's folder, the map) replace its namesake under `--out`,
+by renames. So a run never leaves yesterday's driver pages beside today's, a failed run leaves the
+previous outputs whole, and entries Sofra did not write are left alone. Route sheets and driver
+pages hold names, phones and diets: every file is its owner's only (0600, folders 0700).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from rich.console import Console
@@ -16,6 +26,7 @@ from scheduler.day_plan import ShiftPlan, Town, plan_shift
 from scheduler.outputs import road_lines, shift_route_views, write_day_map, write_shift
 from scheduler.views import reason_text
 from sheets.view import RouteView
+from store.exports.files import private_dir, private_umask
 
 console = Console()
 
@@ -35,7 +46,41 @@ def _progress() -> Progress:
 def run_day(
     day: dt.date, shifts: list[str], out: Path, lang: str, time_limit_s: float | None
 ) -> list[ShiftPlan]:
-    """Plan `shifts` of `day` for the demo town and write everything under `out`."""
+    """Plan `shifts` of `day` for the demo town and write everything under `out` (replacing
+    what an earlier run wrote there; see the module doc)."""
+    with private_umask():
+        private_dir(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out))
+        try:
+            town, plans, map_path = _plan_and_write(day, shifts, staging, lang, time_limit_s)
+            _publish(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    _print_summary(town, plans, lang)
+    console.print(
+        f"\n[bold]Çıktılar / outputs:[/bold] {out}/  "
+        f"(harita / map: {out / map_path.relative_to(staging)})"
+    )
+    return plans
+
+
+def _publish(staging: Path, out: Path) -> None:
+    """Move every entry of `staging` to `out`, each replacing its namesake by renames."""
+    trash = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out))
+    try:
+        for entry in sorted(staging.iterdir()):
+            target = out / entry.name
+            if target.exists() or target.is_symlink():
+                os.replace(target, trash / entry.name)
+            os.replace(entry, target)
+    finally:
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def _plan_and_write(
+    day: dt.date, shifts: list[str], out: Path, lang: str, time_limit_s: float | None
+) -> tuple[Town, list[ShiftPlan], Path]:
+    """Plan `shifts` of `day` and write their files and the day's map under `out`."""
     steps = 2 + 3 * len(shifts) + 1
     plans: list[ShiftPlan] = []
     views: list[RouteView] = []
@@ -66,9 +111,7 @@ def run_day(
         progress.update(task, description="Harita / map")
         map_path = write_day_map(town, plans, views, out, lang, roads)
         progress.advance(task)
-    _print_summary(town, plans, lang)
-    console.print(f"\n[bold]Çıktılar / outputs:[/bold] {out}/  (harita / map: {map_path})")
-    return plans
+    return town, plans, map_path
 
 
 def _summary_rows(town: Town, plan: ShiftPlan) -> list[str]:

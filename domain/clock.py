@@ -31,12 +31,16 @@ class DateError(ValueError):
     to write it."""
 
 
+class DateOutOfRangeError(DateError):
+    """A real date, but outside `DATE_MIN`..`DATE_MAX` (0001-01-01, a year typed 2205)."""
+
+
 def check_date_range(day: dt.date) -> dt.date:
     """`day` itself, or `DateError` when it lies outside `DATE_MIN`..`DATE_MAX`."""
     if isinstance(day, dt.datetime):
         day = day.date()
     if not DATE_MIN <= day <= DATE_MAX:
-        raise DateError(
+        raise DateOutOfRangeError(
             f"date {day.isoformat()} is outside {DATE_MIN.isoformat()}..{DATE_MAX.isoformat()}; "
             "check the year"
         )

@@ -88,12 +88,16 @@ _LABELS: dict[str, tuple[str, str]] = {
         "columns to leave it out",
     ),
     "unsupported_lang": (
-        "'{lang}' dili yok; {langs} yazın",
-        "language '{lang}' is not supported; use {langs}",
+        "'{code}' dili yok; {langs} yazın",
+        "language '{code}' is not supported; use {langs}",
     ),
     "bad_date": (
-        "'{text}' okunamadı; tarihi 2025-01-31 ya da 31.01.2025 diye yazın ({low}..{high})",
-        "cannot read '{text}'; write the date as 2025-01-31 or 31.01.2025 ({low}..{high})",
+        "'{text}' tarih olarak okunamadı; 2025-01-31 ya da 31.01.2025 diye yazın",
+        "'{text}' is not a date; write 2025-01-31 or 31.01.2025",
+    ),
+    "date_out_of_range": (
+        "{text} {low}..{high} aralığının dışında; yılı kontrol edin",
+        "{text} is outside {low}..{high}; check the year",
     ),
     "out_not_a_folder": (
         "{path} bir klasör değil; başka bir --out verin",
