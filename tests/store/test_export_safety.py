@@ -172,7 +172,7 @@ def test_a_world_readable_store_is_tightened(open_umask: None, tmp_path: Path) -
 def test_engine_pings_connections_before_use(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 's.sqlite'}")
     try:
-        assert engine.pool._pre_ping  # type: ignore[attr-defined]
+        assert engine.pool._pre_ping
     finally:
         engine.dispose()
 
