@@ -311,3 +311,16 @@ def test_a_connection_killed_under_the_pool_is_replaced_unseen(postgis_url: str)
         finally:
             engine.dispose()
     admin.dispose()
+
+
+def test_a_job_failing_on_the_database_shows_staff_no_sql() -> None:
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from api.jobs import failure
+
+    down = OperationalError("SELECT * FROM households WHERE ref = %(ref)s", {}, Exception("x"))
+    error = failure(down)
+    assert error["status"] == 503 and not SQL_WORDS.search(json.dumps(error))
+    clash = IntegrityError("INSERT INTO plans (day) VALUES (%(day)s)", {}, Exception("dup"))
+    error = failure(clash)
+    assert error["status"] == 500 and not SQL_WORDS.search(json.dumps(error))
