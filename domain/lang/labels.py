@@ -87,6 +87,11 @@ _LABELS: dict[str, tuple[str, str]] = {
         "`{header}`: unknown column; the known columns are {known}. Rename it, or allow extra "
         "columns to leave it out",
     ),
+    "unnamed_column": (
+        "{column} sütununda değerler var ama başlığı boş; başlığını yazın ya da fazladan "
+        "sütunlara izin verin",
+        "column {column} has values but no header; name it, or allow extra columns to leave it out",
+    ),
     "unsupported_lang": (
         "'{code}' dili yok; {langs} yazın",
         "language '{code}' is not supported; use {langs}",

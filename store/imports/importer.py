@@ -69,6 +69,11 @@ def import_households(
     check_lang(lang)
     sheet = read_sheet(path)
     field_headers, ignored, header_errors = _map_headers(sheet.headers, allow_extra_columns, lang)
+    if not allow_extra_columns:
+        header_errors += [
+            RowError(1, letter, label("unnamed_column", lang, column=letter))
+            for letter in sheet.unnamed
+        ]
     if header_errors:
         raise ImportRejectedError(path.name, header_errors)
     locator = Locator(settings, street_index)

@@ -178,3 +178,16 @@ def test_cli_import_refuses_a_typo_unless_extra_columns_are_allowed(tmp_path: Pa
     assert "2 created" in allowed.stdout and "columns not used: Diyt" in allowed.stdout
     export = runner.invoke(app, ["households", "export"], env={"DATABASE_URL": url})
     assert len(list(csv.DictReader(io.StringIO(export.stdout)))) == 2
+
+
+def test_values_under_an_empty_header_reject_the_import(
+    store_engine: Engine, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "liste.csv", TURKISH.replace("Diyet", ""))  # header cell deleted
+    with pytest.raises(ImportRejectedError) as rejected:
+        _import(store_engine, path)
+    [error] = rejected.value.errors
+    assert (error.row, error.column) == (1, "J")
+    assert "column J has values but no header" in error.message
+    result = _import(store_engine, path, allow_extra_columns=True)
+    assert result.created == 2
