@@ -75,12 +75,14 @@ class BodyLimitMiddleware:
         self.json_limit = json_limit or BodyLimitSettings().max_json_bytes
         self.upload_limit = upload_limit
 
-    def limit(self, scope: Scope) -> int:
-        """The body limit of this request, by its content type."""
+    def limit(self, scope: Scope) -> tuple[int, int]:
+        """The body limit of this request by its content type, and the limit a person is told
+        (an upload's: the file's, without the multipart framing)."""
         content_type = (_header(scope, b"content-type") or "").lower()
         if content_type.startswith("multipart/form-data"):
-            return self._upload_limit(scope) + MULTIPART_OVERHEAD
-        return self.json_limit
+            upload = self._upload_limit(scope)
+            return upload + MULTIPART_OVERHEAD, upload
+        return self.json_limit, self.json_limit
 
     def _upload_limit(self, scope: Scope) -> int:
         if self.upload_limit is not None:
@@ -94,10 +96,10 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.limit(scope)
+        limit, shown = self.limit(scope)
         declared = _header(scope, b"content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > limit:
-            await _reject(scope, send, limit)
+            await _reject(scope, send, shown)
             return
         received = 0
         started = False
@@ -108,7 +110,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise BodyTooLargeError(limit)
+                    raise BodyTooLargeError(shown)
             return message
 
         async def watched_send(message: Message) -> None:
@@ -122,7 +124,7 @@ class BodyLimitMiddleware:
         except BodyTooLargeError:
             if started:
                 raise
-            await _reject(scope, send, limit)
+            await _reject(scope, send, shown)
 
 
 async def _reject(scope: Scope, send: Send, limit: int) -> None:

@@ -226,6 +226,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         problem = Problem(
+            type=f"{TYPE_BASE}too-large" if exc.status_code == 413 else "about:blank",
             title=HTTPStatus(exc.status_code).phrase,
             status=exc.status_code,
             detail=str(exc.detail) if exc.detail else None,
