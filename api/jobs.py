@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from api.core.problems import store_problem
+from sqlalchemy.exc import DisconnectionError, StatementError
+
+from api.core.problems import database_problem, store_problem
 from scheduler.stored import PlanningError, Progress
 from store.errors import StoreError
 from store.types import utcnow
@@ -69,6 +71,9 @@ def failure(exc: BaseException) -> dict[str, Any]:
         return {"title": problem.title, "status": problem.status, "detail": problem.detail}
     if isinstance(exc, ValueError):
         return {"title": "Planning failed", "status": 422, "detail": str(exc)}
+    if isinstance(exc, StatementError | DisconnectionError):  # never SQL text to staff
+        outage = database_problem(exc)
+        return {"title": "Planning failed", "status": outage.status, "detail": outage.detail}
     return {
         "title": "Planning failed",
         "status": 500,

@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from api.core.config import ApiSettings
+from api.core.limits import BodyLimitMiddleware
 from api.core.problems import install_problem_handlers
 from api.db import migrate, token_key
 from api.jobs import JobRunner
@@ -148,6 +149,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
     app.mount("/static/leaflet", StaticFiles(directory=LEAFLET_DIR), name="leaflet")
     app.mount("/static/app", StaticFiles(directory=STATIC_DIR), name="app-static")
     app.mount(docs.ASSETS_URL, StaticFiles(directory=docs.ASSETS_DIR), name="docs-static")
+    app.add_middleware(BodyLimitMiddleware)  # 413 before an oversized body is read
 
     @app.middleware("http")
     async def security_headers(

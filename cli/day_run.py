@@ -3,11 +3,19 @@
 Both plan through `scheduler.stored` (the API's planning jobs do too): `sofra demo` from a
 temporary store filled with the demo town (`demo.store`), `sofra plan` from the configured
 store. Both save each plan as a version in their store and write the same files.
+
+Files are first written to a private staging folder beside `--out`; only when the run has
+succeeded does each written entry (a shift's folder, the map) replace its namesake under `--out`,
+by renames. So a run never leaves yesterday's driver pages beside today's, a failed run leaves the
+previous outputs whole, and entries Sofra did not write are left alone. Route sheets and driver
+pages hold names, phones and diets: every file is its owner's only (0600, folders 0700).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +52,7 @@ from sheets.outputs import write_day_map, write_shift
 from sheets.plan_views import kitchen_view, reason_text, route_views
 from sheets.roads import path_along_roads, road_lines
 from sheets.view import RouteView
+from store.exports.files import private_dir, private_umask
 
 console = Console()
 
@@ -179,6 +188,35 @@ def _plan(
 
 
 def _write(
+    saved: Sequence[SavedPlan], out: Path, lang: str, progress: Progress, task_id: TaskID
+) -> Path:
+    """Write every file into a private staging folder, then publish it under `out` (see the
+    module doc); the map's path under `out`."""
+    with private_umask():
+        private_dir(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out))
+        try:
+            map_path = _write_files(saved, staging, lang, progress, task_id)
+            _publish(staging, out)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return out / map_path.relative_to(staging)
+
+
+def _publish(staging: Path, out: Path) -> None:
+    """Move every entry of `staging` to `out`, each replacing its namesake by renames."""
+    trash = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out))
+    try:
+        for entry in sorted(staging.iterdir()):
+            target = out / entry.name
+            if target.exists() or target.is_symlink():
+                os.replace(target, trash / entry.name)
+            os.replace(entry, target)
+    finally:
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def _write_files(
     saved: Sequence[SavedPlan], out: Path, lang: str, progress: Progress, task_id: TaskID
 ) -> Path:
     """Route sheets, driver pages, plan/problem JSON and GeoJSON per shift, then the day's map."""

@@ -2,7 +2,8 @@
 
 `sofra demo` needs nothing but the repository: it fills a temporary store with the demo town and
 plans from it. `sofra plan` plans from the configured store (households imported with
-`sofra households import`) and saves the plan there as a new version.
+`sofra households import`) and saves the plan there as a new version. Every option is checked as
+it is parsed, before any work starts (`cli.options`).
 """
 
 from __future__ import annotations
@@ -13,32 +14,28 @@ from typing import Annotated
 
 import typer
 
+from cli.options import DateOption, LangOption, OutFolder
+from domain.clock import today
 from domain.services import SHIFTS
 
-Lang = Annotated[str, typer.Option("--lang", help="tr (Türkçe) or en (English)")]
-Out = Annotated[Path, typer.Option("--out", help="folder for plans, sheets and the map")]
-Date = Annotated[str | None, typer.Option(help="YYYY-MM-DD (default today)")]
 TimeLimit = Annotated[
-    float | None, typer.Option("--time-limit", help="solver seconds per shift (default 5)")
+    float | None,
+    typer.Option("--time-limit", min=0.1, help="solver seconds per shift (default 5)"),
 ]
 
 
-def _parse_date(text: str | None) -> dt.date:
-    if text is None:
-        from domain.clock import today
-
-        return today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise typer.BadParameter(f"{text!r} is not a date; use YYYY-MM-DD") from None
+def _day(date: dt.date | None) -> dt.date:
+    """The day asked for, else today in İnegöl."""
+    return date or today()
 
 
 def _check_shift(shift: str | None) -> list[str]:
     if shift is None:
         return list(SHIFTS)
     if shift not in SHIFTS:
-        raise typer.BadParameter(f"shift must be one of {', '.join(SHIFTS)}, not {shift!r}")
+        raise typer.BadParameter(
+            f"shift must be one of {', '.join(SHIFTS)}, not {shift!r}", param_hint="--shift"
+        )
     return [shift]
 
 
@@ -47,25 +44,26 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def demo(
-        out: Out = Path("sofra-out"),
-        date: Date = None,
+        out: OutFolder = Path("sofra-out"),
+        date: DateOption = None,
         shift: Annotated[
             str | None, typer.Option(help="breakfast or dinner (default both)")
         ] = None,
-        lang: Lang = "tr",
+        lang: LangOption = "tr",
         time_limit: TimeLimit = None,
     ) -> None:
         """Plan breakfast and dinner for İnegöl from the bundled data: sheets, pages, map."""
+        shifts = _check_shift(shift)
         from cli.day_run import run_demo
 
-        run_demo(_parse_date(date), _check_shift(shift), out, lang, time_limit)
+        run_demo(_day(date), shifts, out, lang, time_limit)
 
     @app.command()
     def plan(
-        date: Date = None,
+        date: DateOption = None,
         shift: Annotated[str, typer.Option(help="breakfast or dinner")] = "dinner",
-        out: Out = Path("sofra-out"),
-        lang: Lang = "tr",
+        out: OutFolder = Path("sofra-out"),
+        lang: LangOption = "tr",
         time_limit: TimeLimit = None,
         demo_fleet: Annotated[
             bool,
@@ -83,7 +81,7 @@ def register(app: typer.Typer) -> None:
         from store.errors import StoreError
 
         try:
-            run_plan(_parse_date(date), shifts[0], out, lang, time_limit, demo_fleet)
+            run_plan(_day(date), shifts[0], out, lang, time_limit, demo_fleet)
         except PlanningError as exc:
             stop(f"cannot plan: {exc}", code=1)
         except StoreError as exc:

@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 
 from cli.actor import cli_actor
+from cli.options import LangOption
 
 households_app = typer.Typer(help="Households: import and export.", no_args_is_help=True)
 
@@ -25,8 +26,16 @@ class ExportFormat(StrEnum):
 def import_command(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help=".csv or .xlsx file"),
     dry_run: bool = typer.Option(False, "--dry-run", help="Check and count; write nothing."),
+    allow_extra_columns: bool = typer.Option(
+        False,
+        "--allow-extra-columns",
+        help="Import although some columns are not Sofra's (they are left out); without it an "
+        "unknown or misspelt column rejects the file.",
+    ),
+    lang: LangOption = "en",
 ) -> None:
-    """Import households (Turkish or English columns): all rows or, on any bad row, none."""
+    """Import households (Turkish or English columns): all rows or, on any bad row or unknown
+    column, none."""
     from store.db import open_store, session_scope
     from store.errors import StoreError
     from store.imports import ImportRejectedError, import_households
@@ -35,7 +44,14 @@ def import_command(
         engine = open_store()
         try:
             with session_scope(engine) as session:
-                result = import_households(session, file, actor=cli_actor(), dry_run=dry_run)
+                result = import_households(
+                    session,
+                    file,
+                    actor=cli_actor(),
+                    dry_run=dry_run,
+                    allow_extra_columns=allow_extra_columns,
+                    lang=lang,
+                )
         finally:
             engine.dispose()
     except ImportRejectedError as exc:
@@ -67,13 +83,14 @@ def export_command(
         False, "--pseudonymise", help="For planners: no name, phone, address, diets or notes."
     ),
     out: Path | None = typer.Option(None, "--out", help="File to write (default: stdout)."),
-    lang: str = typer.Option("en", help="Column names and values: en or tr."),
+    lang: LangOption = "en",
     include_inactive: bool = typer.Option(False, help="Also deactivated households."),
 ) -> None:
     """Export households as CSV (the import format) or GeoJSON points."""
     import io
 
     from store.db import open_store, session_scope
+    from store.exports.files import write_private_text
     from store.exports.households import (
         PSEUDONYMISED_COLUMNS,
         feature_collection,
@@ -86,8 +103,6 @@ def export_command(
     from store.repositories.households import list_households
     from store.settings import StoreSettings
 
-    if lang not in {"en", "tr"}:
-        raise typer.BadParameter("use en or tr", param_hint="--lang")
     engine = open_store()
     try:
         with session_scope(engine) as session:
@@ -110,7 +125,7 @@ def export_command(
     if out is None:
         sys.stdout.write(buffer.getvalue())
     else:
-        out.write_text(buffer.getvalue(), encoding="utf-8")
+        write_private_text(out, buffer.getvalue())
         typer.echo(f"wrote {len(records)} households to {out}", err=True)
 
 

@@ -58,12 +58,12 @@ def run_simulation(
     from scheduler.simulation.errors import ScenarioError
     from scheduler.simulation.evaluate import sample_days
     from scheduler.simulation.report import summary_table, write_outputs
-    from scheduler.simulation.scenario import load_scenario
+    from scheduler.simulation.scenario import load_scenario, recheck
     from scheduler.simulation.sweep import expand, run_scenario, tasks, with_overrides
 
     console = Console(width=None if sys.stdout.isatty() else 140)
     try:
-        scenario = with_overrides(load_scenario(path), days, seed)
+        scenario = recheck(with_overrides(load_scenario(path), days, seed), "--days/--seed")
     except ScenarioError as error:
         console.print(f"[red]{error}[/red]", highlight=False)
         raise typer.Exit(2) from None

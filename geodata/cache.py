@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 # Bump when RoadGraph's layout or the build changes, so stale pickles are not reused.
 CACHE_FORMAT = 6
+CACHE_FILE_MODE = 0o600
+CACHE_DIR_MODE = 0o700
+"""Caches sit beside the store under .cache/sofra: their owner's only, like the store."""
 
 
 def file_sha256(path: Path) -> str:
@@ -46,11 +49,24 @@ def load_cached(path: Path) -> RoadGraph | None:
     return road
 
 
+def _private_dirs(folder: Path) -> None:
+    """Create `folder` and its missing parents readable by their owner only (0700)."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        created.mkdir(mode=CACHE_DIR_MODE, exist_ok=True)
+        os.chmod(created, CACHE_DIR_MODE)  # mkdir's mode is cut by the umask
+
+
 def store(path: Path, road: RoadGraph) -> None:
-    """Write `road` to `path` atomically (a concurrent reader never sees half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    """Write `road` to `path` atomically (a concurrent reader never sees half a file), readable
+    by its owner only (file 0600, new folders 0700)."""
+    _private_dirs(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mkstemp creates it 0600
     try:
+        os.fchmod(fd, CACHE_FILE_MODE)
         with os.fdopen(fd, "wb") as f:
             pickle.dump(road, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from store.errors import ConcurrentUpdateError, SchemaOutdatedError
+from store.exports.files import PRIVATE_FILE, create_private_file, private_dir
 from store.settings import StoreSettings
 
 log = logging.getLogger(__name__)
@@ -27,19 +28,34 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     """An engine for `url` (default: the configured store); bound values never reach the logs.
 
-    For SQLite the parent directory is created, foreign keys are enforced and the journal is
-    WAL, so a dispatcher's page can read while a plan is being written.
+    Connections are pinged before use (`pool_pre_ping`), so the first request after a database
+    restart gets a fresh connection instead of a dead one. For SQLite the file (names, phones,
+    diets and the token-signing key) is created readable by its owner only (0600, its new
+    folders 0700; SQLite gives its -wal and -shm files the same mode), foreign keys are
+    enforced and the journal is WAL, so a dispatcher's page can read while a plan is written.
     """
     url = url or StoreSettings().url()
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and not parsed.query.get("uri"):
+            _private_sqlite_file(Path(parsed.database))
         kwargs.setdefault("connect_args", {}).setdefault("timeout", 30)
+    kwargs.setdefault("pool_pre_ping", True)
     engine = create_engine(url, hide_parameters=True, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _private_sqlite_file(path: Path) -> None:
+    """Create the SQLite file 0600 (and its missing folders 0700) before SQLite opens it; a
+    store left world-readable by an older Sofra is tightened."""
+    private_dir(path.parent)
+    create_private_file(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.chmod(PRIVATE_FILE)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -2,6 +2,10 @@
 
 `ProblemError` is what routes raise; the handlers below also turn request-validation errors,
 HTTP errors and the store's own errors into `application/problem+json`.
+
+No database text ever reaches a client: while the database cannot be reached every endpoint
+answers 503 with `Retry-After` (`database_problem`), and any other database error is a plain 500
+whose SQL stays in the server log.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError, DisconnectionError, StatementError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from store.errors import (
@@ -59,7 +65,7 @@ class Problem(BaseModel):
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": Problem, "content": {PROBLEM_JSON: {}}, "description": HTTPStatus(code).phrase}
-    for code in (400, 401, 403, 404, 409, 422)
+    for code in (400, 401, 403, 404, 409, 413, 422, 503)
 }
 """OpenAPI `responses` entries: every route documents its problem responses."""
 
@@ -142,6 +148,44 @@ def store_problem(exc: StoreError | LookupError) -> ProblemError:
     return ProblemError(400, text, slug="store")
 
 
+DATABASE_RETRY_AFTER_S = 10
+"""What a 503 asks a client to wait before trying again while the database is unreachable."""
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """True for errors meaning "the database cannot be reached now" (server down, connection
+    lost or refused, pool exhausted), as opposed to a bad statement."""
+    if isinstance(exc, DisconnectionError | PoolTimeoutError):
+        return True
+    if isinstance(exc, DBAPIError):
+        return exc.connection_invalidated or type(exc).__name__ in {
+            "OperationalError",
+            "InterfaceError",
+        }
+    return False
+
+
+def database_problem(exc: BaseException, instance: str | None = None) -> Problem:
+    """The problem of a database error, without its SQL text or driver message: 503 while the
+    database is unreachable, else 500."""
+    if is_database_outage(exc):
+        return Problem(
+            type=f"{TYPE_BASE}database-unavailable",
+            title="Service Unavailable",
+            status=503,
+            detail="the database is not answering; nothing was changed. Try again in "
+            f"{DATABASE_RETRY_AFTER_S} s; if it lasts, ask the administrator to check the "
+            "database server",
+            instance=instance,
+        )
+    return Problem(
+        title="Internal Server Error",
+        status=500,
+        detail="a database error occurred; it has been logged",
+        instance=instance,
+    )
+
+
 def _location(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
@@ -183,6 +227,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         problem = Problem(
+            type=f"{TYPE_BASE}too-large" if exc.status_code == 413 else "about:blank",
             title=HTTPStatus(exc.status_code).phrase,
             status=exc.status_code,
             detail=str(exc.detail) if exc.detail else None,
@@ -202,6 +247,23 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _value(request: Request, exc: ValueError) -> JSONResponse:
         # The store and scheduler raise ValueError for bad input, with a message naming the fix.
         problem = ProblemError(422, str(exc), slug="unprocessable").problem(request.url.path)
+        return problem_response(problem)
+
+    @app.exception_handler(StatementError)
+    @app.exception_handler(DisconnectionError)
+    @app.exception_handler(PoolTimeoutError)
+    async def _database(request: Request, exc: Exception) -> JSONResponse:
+        problem = database_problem(exc, request.url.path)
+        if problem.status == 503:
+            # the driver's message names host and port, never rows; no traceback per request
+            log.warning(
+                "database unreachable on %s %s: %s",
+                request.method,
+                request.url.path,
+                type(getattr(exc, "orig", None) or exc).__name__,
+            )
+            return problem_response(problem, {"Retry-After": str(DATABASE_RETRY_AFTER_S)})
+        log.exception("database error on %s %s", request.method, request.url.path)
         return problem_response(problem)
 
     @app.exception_handler(Exception)

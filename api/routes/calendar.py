@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
@@ -11,7 +10,7 @@ from api.core.problems import PROBLEM_RESPONSES
 from api.deps import DispatcherUser, SessionDep
 from api.routes.households import RefPath
 from api.schemas.calendar import HoldCreate, HoldPublic, HoldUpdate, OneOffCreate, OneOffPublic
-from api.schemas.common import Shift
+from api.schemas.common import Day, Shift
 from store.models import OneOffKind
 from store.repositories import calendar as repo
 
@@ -22,7 +21,7 @@ HoldId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 @router.get("/holds", response_model=list[HoldPublic])
 def read_holds(
-    session: SessionDep, _: DispatcherUser, covering: dt.date | None = None
+    session: SessionDep, _: DispatcherUser, covering: Day | None = None
 ) -> list[HoldPublic]:
     """Every hold, or those in force on `covering`."""
     return [HoldPublic.of(h) for h in repo.list_holds(session, covering=covering)]
@@ -81,7 +80,7 @@ def add_delivery(
 
 @router.get("/one-offs", response_model=list[OneOffPublic])
 def read_one_offs(
-    session: SessionDep, _: DispatcherUser, day: dt.date | None = None, shift: Shift | None = None
+    session: SessionDep, _: DispatcherUser, day: Day | None = None, shift: Shift | None = None
 ) -> list[OneOffPublic]:
     """One-off cancellations and additions, optionally of one date and shift."""
     return [OneOffPublic.of(o) for o in repo.list_one_offs(session, day=day, shift=shift)]

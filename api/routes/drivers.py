@@ -10,7 +10,7 @@ from api.core.problems import PROBLEM_RESPONSES, ProblemError
 from api.deps import CurrentUser, DispatcherUser, SessionDep, StaffUser, StateDep
 from api.plan_read import driver_route
 from api.routes.kitchens import CodePath
-from api.schemas.common import Lang, Shift
+from api.schemas.common import Day, Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.fleet import DriverCreate, DriverPlannerView, DriverPublic, DriverUpdate
 from domain.clock import hhmm_to_s
@@ -53,7 +53,7 @@ def read_my_route(
     user: CurrentUser,
     session: SessionDep,
     state: StateDep,
-    day: dt.date | None = None,
+    day: Day | None = None,
     shift: Shift | None = None,
     lang: Lang = "tr",
 ) -> DriverRoute:
@@ -69,7 +69,7 @@ def read_driver_route(
     user: CurrentUser,
     session: SessionDep,
     state: StateDep,
-    day: dt.date | None = None,
+    day: Day | None = None,
     shift: Shift | None = None,
     lang: Lang = "tr",
 ) -> DriverRoute:

@@ -200,13 +200,27 @@ def import_spreadsheet(
     state: StateDep,
     user: DispatcherUser,
     dry_run: Annotated[bool, Query(description="check and count without writing")] = False,
+    allow_extra_columns: Annotated[
+        bool,
+        Query(
+            description="import although some columns are not Sofra's (they are left out and "
+            "listed); without it an unknown or misspelt column rejects the file"
+        ),
+    ] = False,
 ) -> ImportReport:
-    """Import households: every row or none (422 lists every bad row and column)."""
+    """Import households: every row or none (422 lists every bad row and column, and names the
+    closest known header of a misspelt one)."""
     name = _safe_name(file.filename)
     with tempfile.TemporaryDirectory(prefix="sofra-import-") as tmp:
         path = FilePath(tmp) / name
         _save_upload(file, path, state.settings.max_upload_bytes)
-        result = import_households(session, path, actor=user.username, dry_run=dry_run)
+        result = import_households(
+            session,
+            path,
+            actor=user.username,
+            dry_run=dry_run,
+            allow_extra_columns=allow_extra_columns,
+        )
     return ImportReport(
         file=name,
         dry_run=dry_run,

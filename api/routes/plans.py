@@ -3,7 +3,6 @@ re-plan after a change, publish."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
@@ -27,7 +26,7 @@ from api.route_views import (
     sheet_cache_key,
     stored_route_view,
 )
-from api.schemas.common import Lang, Shift
+from api.schemas.common import Day, Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
 from domain.clock import hhmm_to_s, seconds_of_day
@@ -74,7 +73,7 @@ def read_plans(
     session: SessionDep,
     state: StateDep,
     _: StaffUser,
-    day: dt.date | None = None,
+    day: Day | None = None,
     shift: Shift | None = None,
 ) -> list[PlanVersion]:
     """Every version of the plans of a date (default today), oldest first per shift."""

@@ -7,7 +7,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from api.schemas.common import Reason, Shift
+from api.schemas.common import Day, Reason, Shift
 from store.models import HoldRow, OneOffRow
 
 
@@ -16,8 +16,8 @@ class HoldCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    start: dt.date
-    end: dt.date
+    start: Day
+    end: Day
     reason: Reason = ""
 
     @model_validator(mode="after")
@@ -32,7 +32,7 @@ class HoldUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    end: dt.date
+    end: Day
 
 
 class HoldPublic(BaseModel):
@@ -65,7 +65,7 @@ class OneOffCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    day: dt.date
+    day: Day
     shift: Shift
     reason: Reason = ""
 

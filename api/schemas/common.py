@@ -1,13 +1,16 @@
-"""Field types shared by the API's schemas: bounded text, codes, shifts, coordinates, phones."""
+"""Field types shared by the API's schemas: bounded text, codes, shifts, coordinates, phones,
+dates in Sofra's range."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from domain.clock import DATE_MAX, DATE_MIN, DateError, check_date_range
 from store.imports.values import parse_phone
 from store.settings import StoreSettings
 
@@ -52,6 +55,30 @@ Note = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_no_nul
 Reason = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_nul)]
 Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 """A clock time "HH:MM"."""
+
+
+def _in_date_range(day: dt.date) -> dt.date:
+    try:
+        check_date_range(day)
+    except DateError as exc:
+        raise PydanticCustomError("date_range", "{reason}", {"reason": str(exc)}) from None
+    return day
+
+
+DATE_RANGE = f"{DATE_MIN.isoformat()}..{DATE_MAX.isoformat()}"
+Day = Annotated[
+    dt.date,
+    AfterValidator(_in_date_range),
+    Field(description=f"a date in {DATE_RANGE}", examples=["2026-11-25"]),
+]
+"""A date a request gives (a plan's day, a hold's start): outside 2000..2100 it is a 422, not
+an overflow deep in the planner."""
+Moment = Annotated[
+    dt.datetime,
+    AfterValidator(_in_date_range),
+    Field(description=f"a time in {DATE_RANGE}, with its zone"),
+]
+"""A point in time a request gives, its date in the same range as `Day`."""
 
 Latitude = Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False, description="degrees")]
 Longitude = Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False, description="degrees")]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from api.schemas.common import Note
+from api.schemas.common import Moment, Note
 from domain.clock import format_local_hhmm
 from store.models import AlertRow, OutcomeRow, OutcomeStatus
 
@@ -54,7 +54,7 @@ class OutcomeCreate(BaseModel):
 
     status: OutcomeStatus
     note: Note = ""
-    at: dt.datetime | None = Field(None, description="when (with time zone); default now")
+    at: Moment | None = Field(None, description="when (with time zone); default now")
 
     @field_validator("at")
     @classmethod

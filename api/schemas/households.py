@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from api.schemas.common import (
     Code,
+    Day,
     HouseNumber,
     Latitude,
     Longitude,
@@ -51,8 +52,8 @@ class HouseholdFields(BaseModel):
     notes: Note = ""
     portions: int = Field(1, ge=1, le=20, description="meal containers per delivery")
     required_skills: list[Skill] = Field(default_factory=list, max_length=10)
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
+    start_date: Day | None = None
+    end_date: Day | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -92,8 +93,8 @@ class HouseholdUpdate(BaseModel):
     notes: Note | None = None
     portions: int | None = Field(None, ge=1, le=20)
     required_skills: list[Skill] | None = Field(None, max_length=10)
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
+    start_date: Day | None = None
+    end_date: Day | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.core.problems import Problem
 from api.jobs import Job, JobStatus
-from api.schemas.common import Clock, Shift
+from api.schemas.common import Clock, Day, Shift
 
 
 class PlanRequest(BaseModel):
@@ -18,7 +18,7 @@ class PlanRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    day: dt.date
+    day: Day
     shift: Shift
 
 

@@ -77,6 +77,41 @@ _LABELS: dict[str, tuple[str, str]] = {
     "held_on_hold": ("askıda", "on hold"),
     "held_cancelled": ("bu öğün iptal", "cancelled for this shift"),
     "held_until": ("bitiş {date}", "until {date}"),
+    # Imports, CLI options and other edges where a person's input is refused.
+    "unknown_column_suggest": (
+        "`{header}`: bilinmeyen sütun; `{suggestion}` olabilir mi? Bilinmeyen sütunlar kabul "
+        "edilmez (yanlış yazılmış bir sütun bir alanı boşaltmasın): adını düzeltin ya da "
+        "fazladan sütunlara izin verin",
+        "`{header}`: did you mean `{suggestion}`? Unknown columns are refused (a misspelt one "
+        "would empty a field): rename it, or allow extra columns to leave it out",
+    ),
+    "unknown_column": (
+        "`{header}`: bilinmeyen sütun; bilinen sütunlar: {known}. Adını düzeltin ya da "
+        "fazladan sütunlara izin verin",
+        "`{header}`: unknown column; the known columns are {known}. Rename it, or allow extra "
+        "columns to leave it out",
+    ),
+    "unnamed_column": (
+        "{column} sütununda değerler var ama başlığı boş; başlığını yazın ya da fazladan "
+        "sütunlara izin verin",
+        "column {column} has values but no header; name it, or allow extra columns to leave it out",
+    ),
+    "unsupported_lang": (
+        "'{code}' dili yok; {langs} yazın",
+        "language '{code}' is not supported; use {langs}",
+    ),
+    "bad_date": (
+        "'{text}' tarih olarak okunamadı; 2025-01-31 ya da 31.01.2025 diye yazın",
+        "'{text}' is not a date; write 2025-01-31 or 31.01.2025",
+    ),
+    "date_out_of_range": (
+        "{text} {low}..{high} aralığının dışında; yılı kontrol edin",
+        "{text} is outside {low}..{high}; check the year",
+    ),
+    "out_not_a_folder": (
+        "{path} bir klasör değil; başka bir --out verin",
+        "{path} is not a folder; give another --out",
+    ),
 }
 
 _DIETS: dict[str, tuple[str, str]] = {
@@ -234,6 +269,12 @@ def check_lang(lang: str) -> Lang:
     if lang == "en":
         return "en"
     raise UnsupportedLanguageError(f"language {lang!r} is not supported; use one of {list(LANGS)}")
+
+
+def both_languages(key: str, **fmt: object) -> str:
+    """The label `key` in Turkish and English, "… / …": for messages shown before a language
+    is known (a refused CLI option)."""
+    return f"{label(key, 'tr', **fmt)} / {label(key, 'en', **fmt)}"
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:

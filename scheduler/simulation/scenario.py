@@ -13,8 +13,17 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
 
+from domain.clock import DateError, check_date_range, parse_date
 from domain.services import SHIFTS
 from scheduler.simulation.errors import ScenarioError, ScenarioIssue
 from scheduler.simulation.settings import SimulationSettings
@@ -27,6 +36,21 @@ RideMin = Annotated[int, Field(ge=1, le=240, description="kitchen → door limit
 Factor = Annotated[float, Field(gt=0, le=5, description="multiplies every travel time")]
 Minutes = Annotated[float, Field(ge=0, le=120)]
 Shift = Literal["breakfast", "dinner"]
+
+
+def _scenario_date(value: Any) -> Any:
+    """A date written 2025-01-31 or 31.01.2025, within 2000..2100 (`domain.clock.parse_date`)."""
+    try:
+        if isinstance(value, dt.date):
+            return check_date_range(value)
+        if isinstance(value, str):
+            return parse_date(value)
+    except DateError as exc:
+        raise ValueError(str(exc)) from None
+    return value  # anything else: pydantic says it is not a date
+
+
+Day = Annotated[dt.date, BeforeValidator(_scenario_date), Field(description="2025-01-31")]
 
 
 class _Strict(BaseModel):
@@ -111,11 +135,11 @@ class DaysSpec(_Strict):
     """Which days are evaluated: `sample` distinct dates drawn from `start`..`end` (only the
     ISO `weekdays` listed, if any), or exactly the `dates` listed (no sampling)."""
 
-    start: dt.date = dt.date(2025, 1, 1)
-    end: dt.date = dt.date(2025, 12, 31)
+    start: Day = dt.date(2025, 1, 1)
+    end: Day = dt.date(2025, 12, 31)
     sample: int = Field(default_factory=lambda: _sim().days_sampled, ge=1, le=366)
     weekdays: tuple[Annotated[int, Field(ge=1, le=7)], ...] | None = None
-    dates: tuple[dt.date, ...] | None = Field(None, min_length=1)
+    dates: tuple[Day, ...] | None = Field(None, min_length=1)
 
     @model_validator(mode="after")
     def _enough_days(self) -> DaysSpec:
@@ -231,12 +255,33 @@ class Scenario(_Strict):
 _INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
 
 
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
 class _Loader(yaml.SafeLoader):
-    """YAML 1.2-style scalars: "17:00" stays a string (YAML 1.1 reads it as 1020)."""
+    """YAML 1.2-style scalars: "17:00" stays a string (YAML 1.1 reads it as 1020), and so does
+    a date, which the model reads (2025-02-30 is then a field error with its line, not a crash
+    of the YAML reader). A value the reader cannot build (`!!int x`) is an error at its line."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, OverflowError, ArithmeticError) as error:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {_shown(node)} ({error})", node.start_mark
+            ) from None
+
+
+def _shown(node: yaml.Node) -> str:
+    value = node.value if isinstance(node, yaml.ScalarNode) else node.tag
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:40] + "…")
 
 
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag not in (_INT, _FLOAT)]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (_INT, _FLOAT, _TIMESTAMP)]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
@@ -310,6 +355,14 @@ def parse_scenario(text: str, source: str = "<scenario>") -> Scenario:
         raise ScenarioError(
             source, [ScenarioIssue(line, "", f"not valid YAML: {error.problem}")]
         ) from None
+    except yaml.reader.ReaderError as error:  # a control character the reader refuses
+        line = text[: error.position].count("\n") + 1
+        char = error.character
+        code = char if isinstance(char, int) else ord(char)
+        reason = f"not valid YAML: control character U+{code:04X} is not allowed; delete it"
+        raise ScenarioError(source, [ScenarioIssue(line, "", reason)]) from None
+    except yaml.YAMLError as error:
+        raise ScenarioError(source, [ScenarioIssue(None, "", f"not valid YAML: {error}")]) from None
     if node is None or not isinstance(data, dict):
         raise ScenarioError(
             source, [ScenarioIssue(1, "", "expected a mapping of fields (name: ...)")]
@@ -332,4 +385,30 @@ def load_scenario(path: str | Path) -> Scenario:
         raise ScenarioError(
             str(source), [ScenarioIssue(None, "", "file not found; pass a .yaml path")]
         )
-    return parse_scenario(source.read_text(encoding="utf-8"), str(source))
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        line = source.read_bytes()[: error.start].count(b"\n") + 1
+        raise ScenarioError(
+            str(source), [ScenarioIssue(line, "", "not UTF-8 text; save the file as UTF-8")]
+        ) from None
+    except OSError as error:
+        raise ScenarioError(
+            str(source), [ScenarioIssue(None, "", f"cannot read it ({error.strerror})")]
+        ) from None
+    return parse_scenario(text, str(source))
+
+
+def recheck(scenario: Scenario, what: str = "the command line") -> Scenario:
+    """`scenario` validated again after changes from `what` (`--days`, `--seed`), which
+    `model_copy` does not check; ScenarioError naming the field otherwise."""
+    try:
+        checked = Scenario.model_validate(scenario.model_dump())
+    except ValidationError as error:
+        problems = [
+            ScenarioIssue(None, p.field, f"{p.reason} (as set by {what})")
+            for p in _problems(error, {})
+        ]
+        raise ScenarioError(scenario.source, problems) from None
+    checked._source = scenario.source
+    return checked

@@ -14,6 +14,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from domain.households import Household
+from store.exports.cells import is_formula_like, neutralise
+from store.exports.files import open_private
 from store.exports.pseudonym import coarse, pseudonym
 from store.imports.columns import COLUMNS, header_of
 from store.imports.values import format_days, format_diets, format_meal_plan
@@ -72,14 +74,21 @@ def pseudonymised_record(household: Household, *, key: bytes, decimals: int) -> 
 
 
 def write_csv(records: Sequence[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> None:
-    """Write records as CSV (comma-separated, UTF-8 text) with these columns."""
+    """Write records as CSV (comma-separated, UTF-8 text) with these columns; text that a
+    spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe."""
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(records)
+    writer.writerow({c: neutralise(c) for c in columns})
+    writer.writerows({k: neutralise(v) for k, v in record.items()} for record in records)
 
 
 def write_xlsx(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[str]) -> None:
-    """Write records as a one-sheet Excel workbook with bold headers and fitted column widths."""
+    """Write records as a one-sheet Excel workbook with bold headers and fitted column widths,
+    readable by its owner only (0600).
+
+    No cell is ever a formula: text that Excel would read as one (=, +, -, @ first) is stored
+    as a text cell with Excel's apostrophe prefix (`quotePrefix`), so "=HYPERLINK(…)" shows as
+    the text it is and "+90 532 …" as a phone number, and re-imports unchanged.
+    """
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -87,15 +96,22 @@ def write_xlsx(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[
     sheet.append(list(columns))
     for record in records:
         sheet.append([record.get(c, "") for c in columns])
-        for cell in sheet[sheet.max_row]:
+    for row in sheet.iter_rows():
+        for cell in row:
             if isinstance(cell.value, dt.date):
                 cell.number_format = "DD.MM.YYYY"  # how Turkish spreadsheets show dates
+            elif isinstance(cell.value, str) and (
+                cell.data_type == "f" or is_formula_like(cell.value)
+            ):
+                cell.data_type = "s"  # openpyxl makes any "=…" text a formula
+                cell.quotePrefix = True
     for index, column in enumerate(columns, start=1):
         sheet.cell(row=1, column=index).font = Font(bold=True)
         width = max([len(str(column))] + [len(str(r.get(column, ""))) for r in records[:200]])
         sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, 50)
     sheet.freeze_panes = "A2"
-    workbook.save(path)
+    with open_private(path, "wb") as out:
+        workbook.save(out)
 
 
 def household_columns(lang: str) -> list[str]:

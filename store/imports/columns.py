@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from geodata.turkish import fold
@@ -50,3 +51,30 @@ def header_of(field: str, lang: str) -> str:
     """The header Sofra writes for `field` in "en" or "tr"."""
     en, tr, _ = COLUMNS[field]
     return tr if lang == "tr" else en
+
+
+SUGGEST_CUTOFF = 0.75
+"""How alike a header must be to a known spelling to be suggested (difflib's ratio)."""
+
+
+def closest_header(header: str, lang: str = "tr") -> str | None:
+    """The known header a misspelt one most resembles ("Diyt" → "Diyet", "dietss" → "diets"),
+    as Sofra writes it: in English when it resembles the English header, in Turkish when the
+    Turkish one, else in `lang` (the file's language); None when nothing is close."""
+    match = difflib.get_close_matches(_key(header), _BY_KEY, n=1, cutoff=SUGGEST_CUTOFF)
+    if not match:
+        return None
+    field = _BY_KEY[match[0]]
+    en, tr, _ = COLUMNS[field]
+    if match[0] in (_key(en), _key(field)):
+        return en
+    if match[0] == _key(tr):
+        return tr
+    return header_of(field, lang)
+
+
+def header_language(headers: list[str]) -> str:
+    """ "en" when more of a file's headers are Sofra's English ones than its Turkish, else "tr"."""
+    english = sum(1 for h in headers if (f := field_of(h)) and _key(h) == _key(COLUMNS[f][0]))
+    turkish = sum(1 for h in headers if (f := field_of(h)) and _key(h) == _key(COLUMNS[f][1]))
+    return "en" if english > turkish else "tr"

@@ -2,7 +2,9 @@
 
 Every row is validated and placed (coordinates from the file, else the stored location when the
 address is unchanged, else an offline geocode) before anything is written. Any bad row rejects
-the whole file with `ImportRejectedError` listing every problem. Geocodes below the review
+the whole file with `ImportRejectedError` listing every problem. So does a column Sofra does not
+know (naming the closest known header: a misspelt "Diyt" must not import every household with no
+diet), unless the caller allows extra columns explicitly. Geocodes below the review
 threshold (`StoreSettings.geocode_review_below`) are imported but flagged `needs_review`, and
 listed in the result, so a dispatcher confirms or moves them; an address that matches no street
 at all is an error (give coordinates for it). Households missing from the file are left as they
@@ -21,9 +23,17 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from domain.lang.labels import check_lang, label
 from geodata.geocode import StreetIndex
 from store.errors import ConcurrentUpdateError
-from store.imports.columns import REQUIRED, field_of, header_of
+from store.imports.columns import (
+    COLUMNS,
+    REQUIRED,
+    closest_header,
+    field_of,
+    header_language,
+    header_of,
+)
 from store.imports.placement import Locator, Placement
 from store.imports.readers import Sheet, read_sheet
 from store.imports.report import FlaggedRow, ImportRejectedError, ImportResult, RowError
@@ -45,15 +55,25 @@ def import_households(
     street_index: StreetIndex | None = None,
     settings: StoreSettings | None = None,
     dry_run: bool = False,
+    allow_extra_columns: bool = False,
+    lang: str = "en",
 ) -> ImportResult:
     """Create or update the households of `path` (.csv/.xlsx) in the caller's transaction.
 
-    Raises `ImportRejectedError` (nothing written) when any row is bad. With `dry_run`, checks
-    and counts without writing.
+    Raises `ImportRejectedError` (nothing written) when any row is bad, or when a column is not
+    one Sofra knows; with `allow_extra_columns` such columns are left out and listed in the
+    result instead. With `dry_run`, checks and counts without writing. `lang` ("en"/"tr") is
+    the language of the header problems.
     """
     settings = settings or StoreSettings()
+    check_lang(lang)
     sheet = read_sheet(path)
-    field_headers, ignored, header_errors = _map_headers(sheet.headers)
+    field_headers, ignored, header_errors = _map_headers(sheet.headers, allow_extra_columns, lang)
+    if not allow_extra_columns:
+        header_errors += [
+            RowError(1, letter, label("unnamed_column", lang, column=letter))
+            for letter in sheet.unnamed
+        ]
     if header_errors:
         raise ImportRejectedError(path.name, header_errors)
     locator = Locator(settings, street_index)
@@ -155,15 +175,21 @@ def _no_street(number: int, field_headers: dict[str, str]) -> RowError:
     )
 
 
-def _map_headers(headers: list[str]) -> tuple[dict[str, str], list[str], list[RowError]]:
-    """field → header as written; headers not used; errors (missing or repeated columns)."""
+def _map_headers(
+    headers: list[str], allow_extra_columns: bool = False, lang: str = "en"
+) -> tuple[dict[str, str], list[str], list[RowError]]:
+    """field → header as written; headers not used; errors (unknown, missing or repeated
+    columns). An unknown header is an error unless `allow_extra_columns`."""
     field_headers: dict[str, str] = {}
     ignored: list[str] = []
     errors: list[RowError] = []
+    file_lang = header_language(headers)
     for header in headers:
         field = field_of(header)
         if field is None:
             ignored.append(header)
+            if not allow_extra_columns:
+                errors.append(RowError(1, header, _unknown_column(header, file_lang, lang)))
         elif field in field_headers:
             errors.append(RowError(1, header, f"same column as {field_headers[field]!r}"))
         else:
@@ -173,6 +199,15 @@ def _map_headers(headers: list[str]) -> tuple[dict[str, str], list[str], list[Ro
             wanted = f"{header_of(field, 'tr')} (or {header_of(field, 'en')})"
             errors.append(RowError(1, wanted, "required column is missing"))
     return field_headers, ignored, errors
+
+
+def _unknown_column(header: str, file_lang: str, lang: str) -> str:
+    """ "`Diyt`: did you mean `Diyet`? …", or the known headers when none is close."""
+    suggestion = closest_header(header, file_lang)
+    if suggestion is not None:
+        return label("unknown_column_suggest", lang, header=header, suggestion=suggestion)
+    known = ", ".join(header_of(field, file_lang) for field in COLUMNS)
+    return label("unknown_column", lang, header=header, known=known)
 
 
 def _row_errors(number: int, exc: ValidationError, field_headers: dict[str, str]) -> list[RowError]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from store.errors import StoreError
 
@@ -30,10 +31,12 @@ class SheetRow:
 
 @dataclass(frozen=True, slots=True)
 class Sheet:
-    """The header names as written in the file, and the non-empty data rows."""
+    """The header names as written in the file, and the non-empty data rows; `unnamed` lists
+    the columns (as letters, "K") that hold values under an empty header cell."""
 
     headers: list[str]
     rows: list[SheetRow]
+    unnamed: list[str] = field(default_factory=list)
 
 
 def read_sheet(path: Path) -> Sheet:
@@ -92,4 +95,16 @@ def _sheet(path: Path, records: list[list[Any]], first_row: int) -> Sheet:
         SheetRow(number, {h: v for h, v in zip(headers, values, strict=False) if h})
         for number, values in numbered[1:]
     ]
-    return Sheet(headers=[h for h in headers if h], rows=rows)
+    unnamed = sorted(
+        {
+            index
+            for _, values in numbered[1:]
+            for index, value in enumerate(values)
+            if not _blank(value) and (index >= len(headers) or not headers[index])
+        }
+    )
+    return Sheet(
+        headers=[h for h in headers if h],
+        rows=rows,
+        unnamed=[get_column_letter(i + 1) for i in unnamed],
+    )

@@ -7,11 +7,14 @@ personal values (phone numbers, diets) into the message.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from domain.clock import DateError, check_date_range
+from domain.clock import parse_date as read_date
 from domain.households import Diet, MealPlan
 from domain.lang import (
     WEEKDAYS_EN,
@@ -21,6 +24,7 @@ from domain.lang import (
     diet_label,
 )
 from geodata.turkish import fold
+from store.exports.cells import unneutralise
 
 MEAL_PLAN_WORDS: dict[str, MealPlan] = {
     "kahvalti": MealPlan.BREAKFAST,
@@ -48,6 +52,11 @@ DIET_WORDS: dict[str, Diet] = {fold(label): diet for diet, label in DIET_TR.item
     fold(diet.value.replace("_", " ")): diet for diet in Diet
 }
 DIET_WORDS |= {"diyabet": Diet.DIABETIC, "tuzsuz": Diet.LOW_SALT, "soft": Diet.SOFT_FOOD}
+_DIET_SPELLING: dict[str, str] = {
+    word: DIET_TR[diet] if word in {fold(label) for label in DIET_TR.values()} else diet.value
+    for word, diet in DIET_WORDS.items()
+} | {"diyabet": DIET_TR[Diet.DIABETIC], "tuzsuz": DIET_TR[Diet.LOW_SALT]}
+"""How a suggestion is written: in the language of the label it resembles."""
 
 DAY_TR = WEEKDAYS_SHORT_TR
 DAY_EN = WEEKDAYS_SHORT_EN
@@ -73,16 +82,16 @@ ALL_DAYS_EN = "daily"
 
 _PHONE = re.compile(r"^(?:\+?90|0)?([2-58]\d{9})$")
 _LIST_SEPARATORS = re.compile(r"[,;/]+")
-_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%y")
 
 
 def cell_text(value: Any) -> str:
-    """A cell as text: Excel numbers like 17.0 become "17", None becomes ""."""
+    """A cell as text: Excel numbers like 17.0 become "17", None becomes "", and the apostrophe
+    an export put before formula-like text ("'+90 532 …") is read away."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return unneutralise(str(value).strip()).strip()
 
 
 def parse_meal_plan(value: Any) -> MealPlan:
@@ -134,27 +143,39 @@ def parse_days(value: Any) -> frozenset[int]:
 
 
 def parse_diets(value: Any) -> tuple[Diet, ...]:
-    """ "GLÜTENSİZ, AZ TUZLU" (or gluten_free; low_salt) → diets in a fixed order."""
+    """ "GLÜTENSİZ, AZ TUZLU" (or gluten_free; low_salt) → diets in a fixed order.
+
+    An unknown label is named, with the closest known one, so a typo never drops a diet: the
+    message goes to the dispatcher who sent the file, never to the logs.
+    """
     if isinstance(value, tuple | list):
         return tuple(sorted({Diet(v) for v in value}, key=list(Diet).index))
     diets: set[Diet] = set()
-    unknown = 0
+    unknown: list[str] = []
     for token in filter(None, (t.strip() for t in _LIST_SEPARATORS.split(cell_text(value)))):
         diet = DIET_WORDS.get(fold(token.replace("_", " ")))
         if diet is None:
-            unknown += 1
+            unknown.append(token)
         else:
             diets.add(diet)
     if unknown:
-        # Diets are health data: name the allowed labels, not what was written.
+        named = "; ".join(_unknown_diet(token) for token in unknown)
         raise PydanticCustomError(
             "diets",
-            "{count} unknown diet label(s); use "
+            "{count} unknown diet label(s): {named}; use "
             + ", ".join(DIET_TR.values())
             + ", separated by commas",
-            {"count": unknown},
+            {"count": len(unknown), "named": named},
         )
     return tuple(sorted(diets, key=list(Diet).index))
+
+
+def _unknown_diet(token: str) -> str:
+    """ "`DİYABETK`: did you mean `DİYABETİK`?" (or just "`şekersiz`" with no close label)."""
+    match = difflib.get_close_matches(fold(token.replace("_", " ")), DIET_WORDS, n=1, cutoff=0.75)
+    if not match:
+        return f"`{token}`"
+    return f"`{token}`: did you mean `{_DIET_SPELLING[match[0]]}`?"
 
 
 def parse_phone(value: Any) -> str:
@@ -173,22 +194,17 @@ def parse_phone(value: Any) -> str:
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """An Excel date, or text as 2025-01-31, 31.01.2025 or 31/01/2025; empty → None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    """An Excel date, or text as 2025-01-31, 31.01.2025 or 31/01/2025 (`domain.clock.parse_date`,
+    the CLI's rule too); empty → None. Dates outside 2000..2100 are refused."""
     text = cell_text(value)
-    if not text:
-        return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise PydanticCustomError(
-        "date", "unreadable date '{value}'; write 31.01.2025 or 2025-01-31", {"value": text}
-    )
+    try:
+        if isinstance(value, dt.date):  # an Excel date (openpyxl gives a datetime)
+            return check_date_range(value)
+        if not text:
+            return None
+        return read_date(text)
+    except DateError as exc:
+        raise PydanticCustomError("date", "{reason}", {"reason": str(exc)}) from None
 
 
 def parse_decimal(value: Any) -> float:
