@@ -184,7 +184,7 @@ def test_a_plan_run_leaves_no_stale_page_and_only_private_files(tmp_path: Path) 
         result = runner.invoke(
             app,
             [
-                *("plan", "--shift", "breakfast", "--date", "25.11.2026", "--out", str(out)),
+                *("demo", "--shift", "breakfast", "--date", "25.11.2026", "--out", str(out)),
                 *("--time-limit", "1", "--lang", "en"),
             ],
         )
