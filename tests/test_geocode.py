@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain.lang import tr_lower, tr_upper
 from geodata.geocode import (
     CONFIDENCE_AMBIGUOUS_STREET,
     CONFIDENCE_HOUSE_NUMBER,
@@ -13,7 +14,7 @@ from geodata.geocode import (
     normalise_street,
     split_house_number,
 )
-from geodata.turkish import fold, tr_lower, tr_upper
+from geodata.turkish import fold
 
 
 def test_turkish_casing() -> None:

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from domain.calendar import OneOffKind
 from store.models.base import Base
 from store.models.households import HouseholdRow
 from store.types import utcnow
 
-
-class OneOffKind(StrEnum):
-    """A one-off change to one household's delivery on one date and shift."""
-
-    CANCEL = "cancel"
-    ADD = "add"
+__all__ = ["HoldRow", "OneOffKind", "OneOffRow"]
 
 
 class HoldRow(Base):
