@@ -21,7 +21,7 @@ from geodata.graph import load_graph
 from geodata.road import RoadGraph
 from geodata.snapping import snap_point, snap_points
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 INEGOL = REPO / "data" / "osm" / "inegol-center.osm.xml"
 PHONE = re.compile(r"^\+90 5\d{2} \d{3} \d{2} \d{2}$")
 

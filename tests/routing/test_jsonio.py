@@ -43,7 +43,7 @@ from routing.model import (
 )
 from routing.verify import verify
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "data" / "routing"
 SCHEMA_README = REPO / "routing" / "schema" / "README.md"
 INEGOL_OSM = REPO / "data" / "osm" / "inegol-center.osm.xml"

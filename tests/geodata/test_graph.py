@@ -17,7 +17,7 @@ from geodata.road import RoadGraph
 from geodata.settings import GeodataSettings
 from geodata.speeds import parse_maxspeed
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 INEGOL = REPO / "data" / "osm" / "inegol-center.osm.xml"
 CAMPO = REPO / "data" / "osm" / "campo-grande.osm.gz"
 SMALL_PBF = REPO / "tests" / "data" / "inegol-small.osm.pbf"

@@ -16,7 +16,7 @@ from geodata.matrix import path_geometry, route_geometry, travel_matrices
 from geodata.road import RoadGraph
 from geodata.snapping import Snap, off_road_points, snap_point, snap_points, snapped_lat_lon
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 INEGOL = REPO / "data" / "osm" / "inegol-center.osm.xml"
 GEOD = pyproj.Geod(ellps="WGS84")
 

@@ -54,7 +54,7 @@ def api_schema(fuzzed: ApiClient) -> Any:
     return schemathesis.openapi.from_asgi("/openapi.json", fuzzed.client.app)
 
 
-# The event stream stays open for up to `seconds`; tests/test_api_drivers.py covers it.
+# The event stream stays open for up to `seconds`; tests/api/test_drivers.py covers it.
 schema = schemathesis.pytest.from_fixture("api_schema").exclude(path="/alerts/stream")
 
 

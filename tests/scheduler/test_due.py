@@ -13,7 +13,7 @@ from domain.households import Household, MealPlan
 from geodata.graph import load_graph
 from scheduler.due import households_due
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 MEALS_2025 = 26_749
 TARGET_PER_SHIFT = MEALS_2025 / 365 / 2  # ≈ 36.6
 

@@ -10,7 +10,7 @@ from scheduler.simulation.errors import ScenarioError
 from scheduler.simulation.scenario import load_scenario, parse_scenario
 from scheduler.simulation.sweep import expand
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[3]
 
 GOOD = """\
 name: kitchens

@@ -1,7 +1,7 @@
 """The verifier against plans rebuilt by an independent simulator (this file's own, sharing
 nothing with the solver): consistent plans pass, each planted fault is named by its kind.
 
-tests/test_routing_verify.py plants faults mostly by changing the problem; here the plan itself
+tests/routing/test_verify.py plants faults mostly by changing the problem; here the plan itself
 is edited and re-timed, so the fault planted is the only thing wrong with it."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from routing.model import (
 from routing.solve import solve
 from routing.verify import verify
 
-FIXTURE = Path(__file__).resolve().parent / "data" / "routing" / "grid-8-stops.json"
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "routing" / "grid-8-stops.json"
 
 
 @dataclass(frozen=True)

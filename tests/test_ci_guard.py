@@ -6,7 +6,9 @@ import contextlib
 from typing import Any
 
 import pytest
-from conftest import pytest_runtest_makereport  # tests/ is on sys.path (prepend mode)
+from conftest import (
+    pytest_runtest_makereport,  # tests/ is on sys.path (pythonpath in pyproject.toml)
+)
 
 
 class _Item:
