@@ -1,4 +1,8 @@
-"""User accounts: create, authenticate, change; every change in the audit log."""
+"""User accounts: create, authenticate, change, reset, revoke tokens; every change audited.
+
+The password policy (`domain.password_policy`) is applied where a person chooses a password (the
+API's routes, `sofra users`), not here: this layer stores what it is given.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from store.errors import DriverLinkError, DuplicateError, NotFoundError
 from store.models import DriverRow, Role, UserRow
-from store.passwords import hash_password, verify_password
+from store.passwords import hash_password, random_password, verify_password
 from store.repositories import fleet
 from store.repositories.audit import record_change
 
@@ -90,7 +94,9 @@ def update_user(
     active: bool | None = None,
     driver_code: str | None = None,
 ) -> UserRow:
-    """Change a user's role, password, driver or active flag (fields left None stay)."""
+    """Change a user's role, password, driver or active flag (fields left None stay).
+
+    A new password or role, or deactivation, revokes the user's tokens (`token_version`)."""
     row = get_user(session, username=username)
     changed: list[str] = []
     new_role = role or Role(row.role)
@@ -106,6 +112,8 @@ def update_user(
         row.password_hash, changed = hash_password(password), [*changed, "password"]
     if active is not None and active != row.active:
         row.active, changed = active, [*changed, "active"]
+    if {"role", "password"} & set(changed) or ("active" in changed and not row.active):
+        row.token_version += 1
     if changed:
         session.flush()
         record_change(
@@ -128,3 +136,17 @@ def authenticate(session: Session, *, username: str, password: str) -> UserRow |
     if not verify_password(password, row.password_hash) or not row.active:
         return None
     return row
+
+
+def reset_password(session: Session, *, username: str, actor: str) -> str:
+    """Give `username` a new random password (returned, to hand over once); old tokens die."""
+    password = random_password(username)
+    update_user(session, username=username, actor=actor, password=password)
+    return password
+
+
+def revoke_tokens(session: Session, *, username: str) -> None:
+    """Every token issued to `username` so far stops working (logging out)."""
+    row = get_user(session, username=username)
+    row.token_version += 1
+    session.flush()
