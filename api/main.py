@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from api.core.config import ApiSettings
+from api.core.hash_gate import HashGate
 from api.core.problems import install_problem_handlers
 from api.db import migrate, token_key
 from api.jobs import JobRunner
@@ -88,6 +89,7 @@ def open_state(
         token_key=key,
         jobs=JobRunner(settings.job_workers, settings.jobs_kept),
         sheets=BytesCache(settings.pdf_cache_entries),
+        hashes=HashGate(settings.hash_concurrency, settings.hash_queue),
     )
     return state, report
 
@@ -103,6 +105,8 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         opened, report = open_state(settings)
         for credential in report.credentials:
             log.warning("created login %s (%s)", credential.username, credential.role)
+        if report.needs_admin:
+            log.warning("no administrator yet: create one with `sofra users add --role admin`")
         app.state.sofra = opened
         try:
             yield
