@@ -72,5 +72,7 @@ def test_no_input_causes_a_server_error(
     headers = fuzzed.auth("admin")
     if case.path.startswith("/drivers/me"):
         headers = fuzzed.auth("d3")
+    if case.path == "/logout":
+        headers = {}  # logging out would revoke the admin token the other cases use
     response = case.call_and_validate(headers=headers, checks=[not_a_server_error])
     statuses[response.status_code] += 1
