@@ -29,7 +29,9 @@ def fuzzed(
 ) -> Iterator[ApiClient]:
     """One app for the whole run, on a copy of the store with a planned dinner."""
     template, _ = planned_template
-    yield from client_on(template, tmp_path_factory.mktemp("fuzz"), inegol_road)
+    for client in client_on(template, tmp_path_factory.mktemp("fuzz"), inegol_road):
+        client.token("admin"), client.token("d3")  # before fuzzed logins throttle the client
+        yield client
 
 
 @pytest.fixture(scope="module")
