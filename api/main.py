@@ -58,9 +58,11 @@ DESCRIPTION = """Sofra's API for home-delivered meals in İnegöl: households, f
 cancellations, planning a shift (a background job), re-planning after a change, route sheets,
 drivers' routes and outcomes at the door, alerts.
 
-Log in with `POST /login/access-token` and send `Authorization: Bearer <token>`. Roles: admin,
-dispatcher, planner (pseudonymised data only) and driver (his own route only). Errors are
-RFC 9457 problem details (`application/problem+json`)."""
+Log in with `POST /login/access-token` and send `Authorization: Bearer <token>`; failed logins
+are throttled (429 with Retry-After). `POST /logout`, a new password, a reset or deactivation
+revokes every token of the account at once. Roles: admin, dispatcher, planner (pseudonymised
+data only) and driver (his own route only). Errors are RFC 9457 problem details
+(`application/problem+json`)."""
 
 
 def open_state(

@@ -213,11 +213,25 @@ def read_me(user: CurrentUser) -> UserPublic:
 def change_my_password(
     request: Request, body: PasswordChange, user: CurrentUser, session: SessionDep, state: StateDep
 ) -> Response:
-    """Change one's own password (the current one is asked again). The new one must have at
-    least 12 characters, not be common and not contain the username. Every token of the
-    account, this one too, stops working: log in again with the new password."""
+    """Change one's own password (the current one is asked again, and a wrong one counts as a
+    failed login). The new one must have at least 12 characters, not be common and not contain
+    the username. Every token of the account, this one too, stops working: log in again with
+    the new password."""
     lang = request_lang(request)
+    client = request.client.host if request.client else "unknown"
+    limits = state.settings.login_limits()
+    with session_scope(state.engine) as own:  # its own transaction: kept when this one fails
+        throttled = login_throttle(own, username=user.username, client=client, limits=limits)
+    if throttled is not None:
+        raise ProblemError(
+            429,
+            label("login_throttled_account", lang, seconds=throttled.retry_after_s),
+            slug="too-many-logins",
+            headers={"Retry-After": str(throttled.retry_after_s)},
+        )
     if not checked(state.hashes, body.current_password, user.password_hash, lang):
+        with session_scope(state.engine) as own:
+            record_failed_login(own, username=user.username, client=client, limits=limits)
         raise ProblemError(
             403, "the current password is wrong", slug="forbidden", field="current_password"
         )
