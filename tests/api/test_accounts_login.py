@@ -215,3 +215,18 @@ def test_the_policy_holds_for_password_changes_in_both_languages(api: ApiClient)
         assert body["field"] == "new_password" and word in body["detail"]
     reset = api.patch("/users/d6", "admin", json={"password": "password1234"})
     assert is_problem(reset, 422)["type"] == "/problems/weak-password"
+
+
+def test_guessing_the_current_password_with_a_stolen_token_is_throttled(api: ApiClient) -> None:
+    def change() -> Any:
+        return api.post(
+            "/users/me/password",
+            "d6",
+            json={"current_password": "a-guess-of-mine", "new_password": "yeni-parola-mutfak-9"},
+        )
+
+    for _ in range(5):
+        is_problem(change(), 403)
+    throttled = change()
+    is_problem(throttled, 429)
+    assert int(throttled.headers["retry-after"]) > 0
