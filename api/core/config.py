@@ -72,7 +72,7 @@ class ApiSettings(BaseSettings):
         description="Password checks run at once in one process (each Argon2 check takes 64 MiB).",
     )
     hash_queue: int = Field(
-        32, ge=0, description="Password checks waiting for a slot; beyond, a login gets 503."
+        16, ge=0, description="Password checks waiting for a slot; beyond, a login gets 503."
     )
     host: str = Field("127.0.0.1", description="Address `sofra serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `sofra serve` listens on.")

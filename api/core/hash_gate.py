@@ -33,7 +33,7 @@ class GateBusyError(RuntimeError):
 class HashGate:
     """Runs password hashing `limit` at a time, with at most `queue` more waiting."""
 
-    def __init__(self, limit: int = 2, queue: int = 32) -> None:
+    def __init__(self, limit: int = 2, queue: int = 16) -> None:
         self.limit, self.queue = limit, queue
         self._pool = ThreadPoolExecutor(max_workers=limit, thread_name_prefix="sofra-hash")
         self._lock = threading.Lock()

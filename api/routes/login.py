@@ -33,6 +33,7 @@ from store.repositories.logins import (
     LoginLimits,
     Throttled,
     clear_failed_logins,
+    forget_failed_login,
     login_throttle,
     record_failed_login,
 )
@@ -53,9 +54,11 @@ PASSWORD_MAX = 128
 class _Account:
     """What a login needs of a user, read before the password check."""
 
-    username: str
+    username: str | None
     password_hash: str
     active: bool
+    attempt_id: int
+    """The attempt, recorded as failed until the password is found right."""
 
 
 def _unauthorised() -> ProblemError:
@@ -95,24 +98,30 @@ def checked(gate: HashGate, password: str, password_hash: str, lang: str) -> boo
 
 def _before_check(
     engine: Engine, username: str, client: str, limits: LoginLimits
-) -> Throttled | _Account | None:
+) -> Throttled | _Account:
+    """Throttled, or the account (`username` None: no such user). The attempt is recorded as failed
+    before its password is checked, so logins checked at the same time count each other."""
     with session_scope(engine) as session:
         throttled = login_throttle(session, username=username, client=client, limits=limits)
         if throttled is not None:
             return throttled
+        attempt = record_failed_login(session, username=username, client=client, limits=limits)
         user = find_user(session, username=username)
         if user is None:
-            return None
-        return _Account(user.username, user.password_hash, user.active)
+            return _Account(None, DUMMY_HASH, False, attempt)
+        return _Account(user.username, user.password_hash, user.active, attempt)
 
 
-def _after_check(
-    engine: Engine, username: str, client: str, ok: bool, limits: LoginLimits
-) -> UserRow | None:
+def _not_checked(engine: Engine, attempt_id: int) -> None:
     with session_scope(engine) as session:
-        if not ok:
-            record_failed_login(session, username=username, client=client, limits=limits)
-            return None
+        forget_failed_login(session, attempt_id=attempt_id)
+
+
+def _after_check(engine: Engine, username: str, ok: bool) -> UserRow | None:
+    """The user of a successful login (its failures forgotten), else None (the failure stays)."""
+    if not ok:
+        return None
+    with session_scope(engine) as session:
         clear_failed_logins(session, username=username)
         user = find_user(session, username=username)
         return user if user is not None and user.active else None
@@ -143,13 +152,13 @@ async def login(
         )
     ok = False
     if len(form.password) <= PASSWORD_MAX:
-        stored = found.password_hash if found is not None else DUMMY_HASH
         try:
-            ok = await state.hashes.run(verify_password, form.password, stored)
+            ok = await state.hashes.run(verify_password, form.password, found.password_hash)
         except GateBusyError as exc:
+            await run_in_threadpool(_not_checked, state.engine, found.attempt_id)
             raise busy_problem(exc, lang) from exc
-    ok = ok and found is not None and found.active
-    user = await run_in_threadpool(_after_check, state.engine, form.username, client, ok, limits)
+    ok = ok and found.username is not None and found.active
+    user = await run_in_threadpool(_after_check, state.engine, form.username, ok)
     if user is None:
         raise _unauthorised()
     expires = dt.timedelta(minutes=state.settings.token_expire_min)

@@ -1,7 +1,9 @@
 """Login throttling: failed logins per account and per client address, in the store.
 
 Only failures are kept, one row each, and only for the throttling window: every new failure
-deletes the rows older than the window. Because the rows are in the store, the limits hold
+deletes the rows older than the window. The API records an attempt as failed before it checks
+the password and takes it back when the password is right, so logins checked at the same time
+count each other (a flood cannot slip 50 guesses past a limit of 20 while the first are hashed). Because the rows are in the store, the limits hold
 across several server processes on one PostGIS database. A throttled attempt is refused before
 any password is checked, and is not itself recorded, so the wait never grows past one window.
 """
@@ -95,13 +97,20 @@ def record_failed_login(
     client: str,
     limits: LoginLimits,
     now: dt.datetime | None = None,
-) -> None:
-    """Remember a failed login (and forget those older than the window)."""
+) -> int:
+    """Remember a failed login (and forget those older than the window); its row id."""
     username, client = _key(username, client)
     now = now or utcnow()
     session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.at <= now - limits.window))
-    session.add(LoginAttemptRow(at=now, username=username, client=client))
+    row = LoginAttemptRow(at=now, username=username, client=client)
+    session.add(row)
     session.flush()
+    return row.id
+
+
+def forget_failed_login(session: Session, *, attempt_id: int) -> None:
+    """Take back one recorded failure (a login that could not be checked at all)."""
+    session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.id == attempt_id))
 
 
 def clear_failed_logins(session: Session, *, username: str) -> None:

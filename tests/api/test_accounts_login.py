@@ -113,9 +113,7 @@ def counting_hasher(monkeypatch: pytest.MonkeyPatch) -> Iterator[CountingHasher]
     yield counting
 
 
-def test_twenty_concurrent_logins_never_run_more_than_two_hashes(
-    api: ApiClient, counting_hasher: CountingHasher
-) -> None:
+def _twenty_at_once(api: ApiClient, counting_hasher: CountingHasher) -> None:
     assert api.state.hashes.limit == 2
     users = sorted(PASSWORDS)
     logins = [(users[i % len(users)], i % 3 == 0) for i in range(20)]
@@ -127,11 +125,19 @@ def test_twenty_concurrent_logins_never_run_more_than_two_hashes(
 
     with ThreadPoolExecutor(max_workers=20) as pool:
         statuses = list(pool.map(attempt, logins))
-    assert counting_hasher.calls == 20  # every login checked a password (throttles not hit)
+    assert counting_hasher.calls == 20  # every login checked a password (none refused)
     assert counting_hasher.peak == 2  # they did overlap, and never beyond the bound
     assert statuses.count(200) == sum(1 for _, wrong in logins if not wrong)
     assert statuses.count(401) == sum(1 for _, wrong in logins if wrong)
     assert api.state.hashes.pending == 0
+
+
+def test_twenty_concurrent_logins_never_run_more_than_two_hashes(
+    seeded_template: Path, tmp_path: Path, inegol_road: RoadGraph, counting_hasher: CountingHasher
+) -> None:
+    # Room for all 20 to wait (the default queue of 16 would refuse two with 503).
+    for api in client_on(seeded_template, tmp_path, inegol_road, hash_queue=18):
+        _twenty_at_once(api, counting_hasher)
 
 
 def _refused_while_the_slot_is_held(api: ApiClient) -> None:
