@@ -1,7 +1,9 @@
-"""A login flood on loopback: N clients post logins as fast as they can, with wrong passwords
-(throttling answers 429 before any hash) and then with the right one (every login is an
-Argon2 check, 64 MiB each: the hashing bound runs at most SOFRA_HASH_CONCURRENCY at once and
-refuses the overflow with 503). Prints statuses, latencies and the server's memory.
+"""A login flood on loopback: N clients post logins as fast as they can. Phases: the right
+password (every login an Argon2 check of 64 MiB: the hashing bound runs at most 2 at once and
+refuses the overflow with 503); wrong passwords for one account from N addresses (the account
+limit: 429); wrong passwords for many usernames from one address (the address limit: 429).
+Prints statuses, latencies and the server's memory. Each phase comes from its own loopback
+addresses (127.0.0.0/8), so one phase's throttling does not spill into the next.
 
     python benchmarks/login_flood.py [--clients 50] [--seconds 10] [--database-url URL]
 
@@ -50,34 +52,47 @@ def rss_mib(pid: int, key: str = "VmRSS") -> float:
     return float("nan")
 
 
-async def flood(
-    base: str, name: str, username: str, password: str, clients: int, seconds: float, pid: int
-) -> Flood:
-    result = Flood(name)
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
-        deadline = time.perf_counter() + seconds
+@dataclass(frozen=True)
+class Phase:
+    """Who floods: `usernames` in turn, with `password`, from `addresses` (one per client)."""
 
-        async def client() -> None:
+    name: str
+    usernames: tuple[str, ...]
+    password: str
+    addresses: tuple[str, ...]
+
+
+async def flood(base: str, phase: Phase, clients: int, seconds: float, pid: int) -> Flood:
+    result = Flood(phase.name)
+    deadline = time.perf_counter() + seconds
+
+    async def client(number: int) -> None:
+        address = phase.addresses[number % len(phase.addresses)]
+        transport = httpx.AsyncHTTPTransport(local_address=address)
+        async with httpx.AsyncClient(base_url=base, transport=transport, timeout=60) as http:
+            sent = 0
             while time.perf_counter() < deadline:
+                username = phase.usernames[(number + sent) % len(phase.usernames)]
+                sent += 1
                 started = time.perf_counter()
                 try:
                     response = await http.post(
-                        "/login/access-token", data={"username": username, "password": password}
+                        "/login/access-token",
+                        data={"username": username, "password": phase.password},
                     )
                     result.statuses[str(response.status_code)] += 1
                 except httpx.HTTPError as exc:
                     result.statuses[type(exc).__name__] += 1
                 result.latencies_s.append(time.perf_counter() - started)
 
-        async def sample() -> None:
-            while time.perf_counter() < deadline:
-                result.peak_rss_mib = max(result.peak_rss_mib, rss_mib(pid))
-                await asyncio.sleep(0.05)
+    async def sample() -> None:
+        while time.perf_counter() < deadline:
+            result.peak_rss_mib = max(result.peak_rss_mib, rss_mib(pid))
+            await asyncio.sleep(0.05)
 
-        began = time.perf_counter()
-        await asyncio.gather(sample(), *(client() for _ in range(clients)))
-        result.seconds = time.perf_counter() - began
+    began = time.perf_counter()
+    await asyncio.gather(sample(), *(client(i) for i in range(clients)))
+    result.seconds = time.perf_counter() - began
     return result
 
 
@@ -102,25 +117,22 @@ def main() -> None:
             )
             ok.raise_for_status()
             idle = rss_mib(server.pid)
+            many = tuple(f"127.0.1.{i + 1}" for i in range(args.clients))
             phases = [
-                ("wrong passwords", "dispatcher", "not-the-password"),
-                ("right password", "admin", PASSWORD),
+                Phase("right password", ("admin",), PASSWORD, ("127.0.0.1",)),
+                Phase("one account, many addresses", ("dispatcher",), "wrong-guess", many),
+                Phase(
+                    "many usernames, one address",
+                    tuple(f"guess{i}" for i in range(1000)),
+                    "wrong-guess",
+                    ("127.0.2.1",),
+                ),
             ]
             results = []
-            for name, username, password in phases:
-                with console.status(f"{args.clients} clients: {name}"):
+            for phase in phases:
+                with console.status(f"{args.clients} clients: {phase.name}"):
                     results.append(
-                        asyncio.run(
-                            flood(
-                                base,
-                                name,
-                                username,
-                                password,
-                                args.clients,
-                                args.seconds,
-                                server.pid,
-                            )
-                        )
+                        asyncio.run(flood(base, phase, args.clients, args.seconds, server.pid))
                     )
             peak = rss_mib(server.pid, "VmHWM")
         finally:

@@ -32,8 +32,8 @@ from store.repositories.accounts import DUMMY_HASH, find_user, revoke_tokens, up
 from store.repositories.logins import (
     LoginLimits,
     Throttled,
-    clear_failed_logins,
-    forget_failed_login,
+    begin_login,
+    end_login,
     login_throttle,
     record_failed_login,
 )
@@ -58,7 +58,7 @@ class _Account:
     password_hash: str
     active: bool
     attempt_id: int
-    """The attempt, recorded as failed until the password is found right."""
+    """The attempt, pending until settled by `_after_check`."""
 
 
 def _unauthorised() -> ProblemError:
@@ -99,30 +99,24 @@ def checked(gate: HashGate, password: str, password_hash: str, lang: str) -> boo
 def _before_check(
     engine: Engine, username: str, client: str, limits: LoginLimits
 ) -> Throttled | _Account:
-    """Throttled, or the account (`username` None: no such user). The attempt is recorded as failed
-    before its password is checked, so logins checked at the same time count each other."""
+    """Throttled, or the account (`username` None: no such user) and the attempt, recorded as
+    pending before the password is checked (`store.repositories.logins`)."""
     with session_scope(engine) as session:
-        throttled = login_throttle(session, username=username, client=client, limits=limits)
-        if throttled is not None:
-            return throttled
-        attempt = record_failed_login(session, username=username, client=client, limits=limits)
+        attempt = begin_login(session, username=username, client=client, limits=limits)
+        if isinstance(attempt, Throttled):
+            return attempt
         user = find_user(session, username=username)
         if user is None:
             return _Account(None, DUMMY_HASH, False, attempt)
         return _Account(user.username, user.password_hash, user.active, attempt)
 
 
-def _not_checked(engine: Engine, attempt_id: int) -> None:
+def _after_check(engine: Engine, username: str, attempt_id: int, ok: bool | None) -> UserRow | None:
+    """Settle the attempt; the user of a successful login, else None."""
     with session_scope(engine) as session:
-        forget_failed_login(session, attempt_id=attempt_id)
-
-
-def _after_check(engine: Engine, username: str, ok: bool) -> UserRow | None:
-    """The user of a successful login (its failures forgotten), else None (the failure stays)."""
-    if not ok:
-        return None
-    with session_scope(engine) as session:
-        clear_failed_logins(session, username=username)
+        end_login(session, attempt_id=attempt_id, username=username, ok=ok)
+        if not ok:
+            return None
         user = find_user(session, username=username)
         return user if user is not None and user.active else None
 
@@ -155,10 +149,10 @@ async def login(
         try:
             ok = await state.hashes.run(verify_password, form.password, found.password_hash)
         except GateBusyError as exc:
-            await run_in_threadpool(_not_checked, state.engine, found.attempt_id)
+            await run_in_threadpool(_after_check, state.engine, "", found.attempt_id, None)
             raise busy_problem(exc, lang) from exc
     ok = ok and found.username is not None and found.active
-    user = await run_in_threadpool(_after_check, state.engine, form.username, ok)
+    user = await run_in_threadpool(_after_check, state.engine, form.username, found.attempt_id, ok)
     if user is None:
         raise _unauthorised()
     expires = dt.timedelta(minutes=state.settings.token_expire_min)

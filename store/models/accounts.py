@@ -51,10 +51,11 @@ class UserRow(Base):
 
 
 class LoginAttemptRow(Base):
-    """A failed login: which username was tried, from which client address, when.
+    """A failed login, or one whose password is being checked (`pending`): which username was
+    tried, from which client address, when.
 
     Kept in the store, so the limits hold across several server processes; rows older than
-    the throttling window are deleted as new ones come (`repositories.accounts`)."""
+    the throttling window are deleted as new ones come (`repositories.logins`)."""
 
     __tablename__ = "login_attempts"
 
@@ -62,3 +63,4 @@ class LoginAttemptRow(Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     username: Mapped[str] = mapped_column(String(80), index=True)
     client: Mapped[str] = mapped_column(String(64), index=True)
+    pending: Mapped[bool] = mapped_column(default=False)

@@ -1,11 +1,18 @@
 """Login throttling: failed logins per account and per client address, in the store.
 
-Only failures are kept, one row each, and only for the throttling window: every new failure
-deletes the rows older than the window. The API records an attempt as failed before it checks
-the password and takes it back when the password is right, so logins checked at the same time
-count each other (a flood cannot slip 50 guesses past a limit of 20 while the first are hashed). Because the rows are in the store, the limits hold
-across several server processes on one PostGIS database. A throttled attempt is refused before
-any password is checked, and is not itself recorded, so the wait never grows past one window.
+A login is recorded before its password is checked (`begin_login`, a pending row) and settled
+after (`end_login`): a wrong password leaves a failure, a right one clears the account's
+failures, a login that could not be checked at all leaves nothing. Rows live only for the
+throttling window: each new attempt deletes the older ones. Because the rows are in the store,
+the limits hold across several server processes on one PostGIS database.
+
+- Per account, pending attempts count too, so guesses checked at the same time count each
+  other (the row is written before the count: on SQLite the write lock makes this exact).
+- Per address, only settled failures count, so many people behind one office address logging
+  in at once are not refused; the guesses in flight are bounded by the hashing bound anyway.
+
+A throttled attempt is refused before any password check and is not recorded, so the wait
+never grows past one window.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select, true, update
 from sqlalchemy.orm import Session
 
 from store.models import LoginAttemptRow
@@ -47,14 +54,14 @@ def _key(username: str, client: str) -> tuple[str, str]:
 
 
 def _retry_after(
-    session: Session, where: ColumnElement[bool], limit: int, since: dt.datetime, now: dt.datetime
+    session: Session, where: ColumnElement[bool], limit: int, since: dt.datetime
 ) -> int | None:
-    """Seconds until fewer than `limit` failures matching `where` are left in the window."""
+    """Seconds until fewer than `limit` rows matching `where` are left in the window."""
     inside = (LoginAttemptRow.at > since) & where
     failures = int(session.scalar(select(func.count(LoginAttemptRow.id)).where(inside)) or 0)
     if failures < limit:
         return None
-    # The failure whose expiry brings the count below the limit.
+    # The row whose expiry brings the count below the limit.
     freeing = session.scalar(
         select(LoginAttemptRow.at)
         .where(inside)
@@ -74,20 +81,64 @@ def login_throttle(
     client: str,
     limits: LoginLimits,
     now: dt.datetime | None = None,
+    besides: int | None = None,
 ) -> Throttled | None:
-    """Whether a login for `username` from `client` must wait, and how long; None: go ahead."""
+    """Whether a login for `username` from `client` must wait, and how long; None: go ahead.
+    `besides`: an attempt of this login itself, not counted."""
     username, client = _key(username, client)
-    now = now or utcnow()
-    since = now - limits.window
-    wait = _retry_after(
-        session, LoginAttemptRow.username == username, limits.per_account, since, now
-    )
+    since = (now or utcnow()) - limits.window
+    others = LoginAttemptRow.id != besides if besides is not None else true()
+    account = (LoginAttemptRow.username == username) & others
+    wait = _retry_after(session, account, limits.per_account, since)
     if wait is not None:
         return Throttled("account", wait)
-    wait = _retry_after(session, LoginAttemptRow.client == client, limits.per_address, since, now)
+    address = (LoginAttemptRow.client == client) & LoginAttemptRow.pending.is_(False) & others
+    wait = _retry_after(session, address, limits.per_address, since)
     if wait is not None:
         return Throttled("address", wait)
     return None
+
+
+def _prune(session: Session, now: dt.datetime, limits: LoginLimits) -> None:
+    session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.at <= now - limits.window))
+
+
+def begin_login(
+    session: Session,
+    *,
+    username: str,
+    client: str,
+    limits: LoginLimits,
+    now: dt.datetime | None = None,
+) -> Throttled | int:
+    """Throttled, or the id of this attempt, recorded as pending until `end_login`."""
+    username, client = _key(username, client)
+    now = now or utcnow()
+    _prune(session, now, limits)
+    row = LoginAttemptRow(at=now, username=username, client=client, pending=True)
+    session.add(row)
+    session.flush()  # written first, then counted: concurrent attempts see each other
+    throttled = login_throttle(
+        session, username=username, client=client, limits=limits, now=now, besides=row.id
+    )
+    if throttled is not None:
+        session.delete(row)
+        session.flush()
+        return throttled
+    return row.id
+
+
+def end_login(session: Session, *, attempt_id: int, username: str, ok: bool | None) -> None:
+    """Settle an attempt: `ok` True clears the account's failures, False leaves a failure,
+    None (the password could not be checked) takes the attempt back."""
+    if ok is None:
+        session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.id == attempt_id))
+    elif ok:
+        clear_failed_logins(session, username=username)
+    else:
+        session.execute(
+            update(LoginAttemptRow).where(LoginAttemptRow.id == attempt_id).values(pending=False)
+        )
 
 
 def record_failed_login(
@@ -97,20 +148,14 @@ def record_failed_login(
     client: str,
     limits: LoginLimits,
     now: dt.datetime | None = None,
-) -> int:
-    """Remember a failed login (and forget those older than the window); its row id."""
+) -> None:
+    """Remember a failed login checked outside `begin_login` (and forget those older than the
+    window)."""
     username, client = _key(username, client)
     now = now or utcnow()
-    session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.at <= now - limits.window))
-    row = LoginAttemptRow(at=now, username=username, client=client)
-    session.add(row)
+    _prune(session, now, limits)
+    session.add(LoginAttemptRow(at=now, username=username, client=client, pending=False))
     session.flush()
-    return row.id
-
-
-def forget_failed_login(session: Session, *, attempt_id: int) -> None:
-    """Take back one recorded failure (a login that could not be checked at all)."""
-    session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.id == attempt_id))
 
 
 def clear_failed_logins(session: Session, *, username: str) -> None:

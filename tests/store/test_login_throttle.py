@@ -11,7 +11,10 @@ from store.db import make_engine, session_scope
 from store.models import LoginAttemptRow
 from store.repositories.logins import (
     LoginLimits,
+    Throttled,
+    begin_login,
     clear_failed_logins,
+    end_login,
     login_throttle,
     record_failed_login,
 )
@@ -97,3 +100,35 @@ def test_failures_count_across_processes_sharing_the_store(store_engine: Engine)
                 assert throttled is not None and throttled.scope == "account"
     finally:
         other.dispose()
+
+
+def test_attempts_being_checked_count_for_the_account_not_the_address(session: Session) -> None:
+    """Six guesses at once: the sixth is refused before the first five are even checked."""
+    attempts = [
+        begin_login(session, username="ayse", client="192.0.2.1", limits=LIMITS, now=T0)
+        for _ in range(6)
+    ]
+    assert all(isinstance(a, int) for a in attempts[:5])
+    sixth = attempts[5]
+    assert isinstance(sixth, Throttled) and sixth.scope == "account"
+    # An office behind one address: 25 people logging in at once are not refused.
+    many = LoginLimits(per_account=5, per_address=20)
+    for i in range(25):
+        started = begin_login(
+            session, username=f"user{i}", client="203.0.113.1", limits=many, now=T0
+        )
+        assert isinstance(started, int)
+
+
+def test_settling_an_attempt(session: Session) -> None:
+    def begin() -> int:
+        attempt = begin_login(session, username="ayse", client="192.0.2.1", limits=LIMITS, now=T0)
+        assert isinstance(attempt, int)
+        return attempt
+
+    for _ in range(4):
+        end_login(session, attempt_id=begin(), username="ayse", ok=False)  # four failures
+    end_login(session, attempt_id=begin(), username="ayse", ok=None)  # not checked: taken back
+    assert session.scalar(select(func.count(LoginAttemptRow.id))) == 4
+    end_login(session, attempt_id=begin(), username="ayse", ok=True)  # right: all forgotten
+    assert session.scalar(select(func.count(LoginAttemptRow.id))) == 0

@@ -1,8 +1,9 @@
 """Accounts fit for an office: failed logins in the store, and revocable tokens.
 
-`login_attempts` holds recent failed logins (username, client address, time), so login
-throttling holds across several server processes; `users.token_version` is carried in every
-access token, and raising it (logout, password change or reset, deactivation) revokes them.
+`login_attempts` holds recent failed logins and those being checked (username, client address,
+time, pending), so login throttling holds across several server processes;
+`users.token_version` is carried in every access token, and raising it (logout, password change
+or reset, deactivation) revokes them.
 Existing users start at version 0; tokens issued before this migration carry no version and
 stop working, so everyone logs in once more.
 
@@ -33,6 +34,7 @@ def upgrade() -> None:
         sa.Column("at", UTCDateTime(), nullable=False),
         sa.Column("username", sa.String(length=80), nullable=False),
         sa.Column("client", sa.String(length=64), nullable=False),
+        sa.Column("pending", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_login_attempts")),
     )
     op.create_index(op.f("ix_login_attempts_at"), "login_attempts", ["at"], unique=False)
