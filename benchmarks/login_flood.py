@@ -1,7 +1,8 @@
 """A login flood on loopback: N clients post logins as fast as they can. Phases: the right
-password (every login an Argon2 check of 64 MiB: the hashing bound runs at most 2 at once and
-refuses the overflow with 503); wrong passwords for one account from N addresses (the account
-limit: 429); wrong passwords for many usernames from one address (the address limit: 429).
+passwords, each client its own account (every login an Argon2 check of 64 MiB: the hashing
+bound runs at most 2 at once and refuses the overflow with 503); wrong passwords for one
+account from N addresses (the account limit: 429); wrong passwords for many usernames from one
+address (the address limit: 429).
 Prints statuses, latencies and the server's memory. Each phase comes from its own loopback
 addresses (127.0.0.0/8), so one phase's throttling does not spill into the next.
 
@@ -96,6 +97,22 @@ async def flood(base: str, phase: Phase, clients: int, seconds: float, pid: int)
     return result
 
 
+USER_PASSWORD = "flood-test-kitchen-42"
+
+
+def add_users(base: str, count: int) -> tuple[str, ...]:
+    """`count` planner logins with one known password, each client logging in as its own."""
+    token = httpx.post(
+        base + "/login/access-token", data={"username": "admin", "password": PASSWORD}
+    ).json()["access_token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    names = tuple(f"flood{i}" for i in range(count))
+    for name in names:
+        body = {"username": name, "password": USER_PASSWORD, "role": "planner"}
+        httpx.post(base + "/users", json=body, headers=auth, timeout=60).raise_for_status()
+    return names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=50)
@@ -112,14 +129,12 @@ def main() -> None:
         try:
             with console.status("starting the server (migrations, demo town)"):
                 wait_ready(base, server)
-            ok = httpx.post(
-                base + "/login/access-token", data={"username": "admin", "password": PASSWORD}
-            )
-            ok.raise_for_status()
+            with console.status(f"adding {args.clients} logins"):
+                users = add_users(base, args.clients)
             idle = rss_mib(server.pid)
             many = tuple(f"127.0.1.{i + 1}" for i in range(args.clients))
             phases = [
-                Phase("right password", ("admin",), PASSWORD, ("127.0.0.1",)),
+                Phase("right passwords", users, USER_PASSWORD, ("127.0.0.1",)),
                 Phase("one account, many addresses", ("dispatcher",), "wrong-guess", many),
                 Phase(
                     "many usernames, one address",

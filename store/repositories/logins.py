@@ -114,10 +114,13 @@ def begin_login(
     """Throttled, or the id of this attempt, recorded as pending until `end_login`."""
     username, client = _key(username, client)
     now = now or utcnow()
+    throttled = login_throttle(session, username=username, client=client, limits=limits, now=now)
+    if throttled is not None:  # read only: a flood of refused logins writes nothing
+        return throttled
     _prune(session, now, limits)
     row = LoginAttemptRow(at=now, username=username, client=client, pending=True)
     session.add(row)
-    session.flush()  # written first, then counted: concurrent attempts see each other
+    session.flush()  # written, then counted again: concurrent attempts see each other
     throttled = login_throttle(
         session, username=username, client=client, limits=limits, now=now, besides=row.id
     )
