@@ -11,8 +11,9 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
 
 from api.core.problems import ProblemError
-from api.core.security import InvalidTokenError, decode_access_token
+from api.core.security import InvalidTokenError, TokenClaims, decode_access_token
 from api.state import AppState
+from domain.lang.labels import Lang
 from store.db import session_scope
 from store.models import Role, UserRow
 from store.repositories.accounts import find_user
@@ -44,15 +45,54 @@ def _unauthorised(detail: str) -> ProblemError:
     return ProblemError(401, detail, slug="unauthorised", headers={"WWW-Authenticate": "Bearer"})
 
 
+REVOKED = (
+    "this token was revoked (logged out, new password, password reset or role change); log in again"
+)
+
+
+def request_lang(request: Request) -> Lang:
+    """The language of messages for this request: `?lang=`, else the first of Turkish or
+    English in Accept-Language, else English (the API's own language)."""
+    asked = request.query_params.get("lang", "")
+    if asked in ("tr", "en"):
+        return "tr" if asked == "tr" else "en"
+    ranked = []
+    for i, part in enumerate(request.headers.get("accept-language", "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        ranked.append((-q, i, tag.split("-")[0].strip().lower()))
+    for _q, _i, primary in sorted(ranked):
+        if primary == "tr":
+            return "tr"
+        if primary == "en":
+            return "en"
+    return "en"
+
+
+def token_of(request: Request, state: AppState, bearer: str | None) -> str | None:
+    """The bearer token, or on GET the login cookie."""
+    if bearer is None and request.method in SAFE_METHODS:
+        return request.cookies.get(state.settings.token_cookie)
+    return bearer
+
+
 def get_current_user(
     request: Request,
     state: StateDep,
     session: SessionDep,
     token: Annotated[str | None, Depends(oauth2_scheme)],
 ) -> UserRow:
-    """The logged-in user: from the bearer token, or (GET only) the login cookie."""
-    if token is None and request.method in SAFE_METHODS:
-        token = request.cookies.get(state.settings.token_cookie)
+    """The logged-in user: from the bearer token, or (GET only) the login cookie.
+
+    The token must carry the user's current token version: logging out, a new password, a
+    reset, a role change or deactivation revokes every older token at once. The token's claims
+    are left on `request.state.token_claims` (the alert stream ends when the token does)."""
+    token = token_of(request, state, token)
     if not token:
         raise _unauthorised("not logged in; get a token from POST /login/access-token")
     try:
@@ -64,7 +104,16 @@ def get_current_user(
     user = find_user(session, username=claims.username)
     if user is None or not user.active:
         raise _unauthorised("this account no longer exists or was deactivated; ask an admin")
+    if user.token_version != claims.version:
+        raise _unauthorised(REVOKED)
+    request.state.token_claims = claims
     return user
+
+
+def token_claims(request: Request) -> TokenClaims:
+    """The claims of the token `get_current_user` accepted for this request."""
+    claims: TokenClaims = request.state.token_claims
+    return claims
 
 
 CurrentUser = Annotated[UserRow, Depends(get_current_user)]
@@ -87,8 +136,11 @@ def require(*roles: Role) -> Callable[[UserRow], UserRow]:
     return check
 
 
+DISPATCHER_ROLES = (Role.ADMIN, Role.DISPATCHER)
+"""Who runs the day: sees names and phones, alerts."""
+
 AdminUser = Annotated[UserRow, Depends(require(Role.ADMIN))]
-DispatcherUser = Annotated[UserRow, Depends(require(Role.ADMIN, Role.DISPATCHER))]
+DispatcherUser = Annotated[UserRow, Depends(require(*DISPATCHER_ROLES))]
 StaffUser = Annotated[UserRow, Depends(require(Role.ADMIN, Role.DISPATCHER, Role.PLANNER))]
 DriverUser = Annotated[UserRow, Depends(require(Role.DRIVER))]
 

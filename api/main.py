@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from api.core.config import ApiSettings
+from api.core.hash_gate import HashGate
 from api.core.limits import BodyLimitMiddleware
 from api.core.problems import install_problem_handlers
 from api.db import migrate, token_key
@@ -58,9 +59,11 @@ DESCRIPTION = """Sofra's API for home-delivered meals in İnegöl: households, f
 cancellations, planning a shift (a background job), re-planning after a change, route sheets,
 drivers' routes and outcomes at the door, alerts.
 
-Log in with `POST /login/access-token` and send `Authorization: Bearer <token>`. Roles: admin,
-dispatcher, planner (pseudonymised data only) and driver (his own route only). Errors are
-RFC 9457 problem details (`application/problem+json`)."""
+Log in with `POST /login/access-token` and send `Authorization: Bearer <token>`; failed logins
+are throttled (429 with Retry-After). `POST /logout`, a new password, a reset or deactivation
+revokes every token of the account at once. Roles: admin, dispatcher, planner (pseudonymised
+data only) and driver (his own route only). Errors are RFC 9457 problem details
+(`application/problem+json`)."""
 
 
 def open_state(
@@ -89,6 +92,7 @@ def open_state(
         token_key=key,
         jobs=JobRunner(settings.job_workers, settings.jobs_kept),
         sheets=BytesCache(settings.pdf_cache_entries),
+        hashes=HashGate(settings.hash_concurrency, settings.hash_queue),
     )
     return state, report
 
@@ -104,6 +108,8 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         opened, report = open_state(settings)
         for credential in report.credentials:
             log.warning("created login %s (%s)", credential.username, credential.role)
+        if report.needs_admin:
+            log.warning("no administrator yet: create one with `sofra users add --role admin`")
         app.state.sofra = opened
         try:
             yield

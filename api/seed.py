@@ -1,4 +1,11 @@
-"""First start: an administrator, and on an empty store İnegöl's demo town with demo logins."""
+"""First start: the first administrator and, only for the demo, İnegöl's demo town and logins.
+
+A real office's store gets no demo data: on a store without users the administrator comes from
+SOFRA_ADMIN_PASSWORD (which must pass the password policy), else none is made and `sofra serve`
+asks for one or says how to add one (`sofra users add --role admin NAME`). With `seed_demo`
+(`sofra serve --demo`) an empty store gets the demo town, and every demo login its own random
+password, printed once.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +15,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.core.config import ApiSettings
-from api.core.security import random_password
 from demo.households import generate_households
 from demo.store import fill_demo_store
+from domain.password_policy import WeakPasswordError, check_password
 from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings
 from store.models import DriverRow, HouseholdRow, KitchenRow, Role
+from store.passwords import random_password
 from store.repositories import fleet as fleet_repo
 from store.repositories.accounts import count_users, create_user
 
@@ -31,21 +39,18 @@ class Credential:
 
 @dataclass(slots=True)
 class SeedReport:
-    """What the first start created."""
+    """What the first start created; `needs_admin` when the store has no user at all yet."""
 
     households: int = 0
     holds: int = 0
     vans: int = 0
     drivers: int = 0
     credentials: list[Credential] = field(default_factory=list)
+    needs_admin: bool = False
 
 
-def _password(secret: str | None) -> tuple[str, str]:
-    """(password to set, password to print): printed only when generated here."""
-    if secret:
-        return secret, ""
-    made = random_password()
-    return made, made
+class AdminPasswordError(ValueError):
+    """SOFRA_ADMIN_PASSWORD does not pass the password policy."""
 
 
 def store_is_empty(session: Session) -> bool:
@@ -66,10 +71,9 @@ def seed_demo_town(
     report.vans, report.drivers = filled.vans, filled.drivers
 
 
-def seed_demo_users(session: Session, settings: ApiSettings, report: SeedReport) -> None:
-    """A dispatcher, a planner and one login per demo driver (d1 for D1 …), one password."""
-    secret = settings.demo_password.get_secret_value() if settings.demo_password else None
-    password, shown = _password(secret)
+def seed_demo_users(session: Session, report: SeedReport) -> None:
+    """A dispatcher, a planner and one login per demo driver (d1 for D1 …), each with its own
+    random password (in `report`, to print once)."""
     users: list[tuple[str, Role, str | None]] = [
         ("dispatcher", Role.DISPATCHER, None),
         ("planner", Role.PLANNER, None),
@@ -78,6 +82,7 @@ def seed_demo_users(session: Session, settings: ApiSettings, report: SeedReport)
         (row.code.lower(), Role.DRIVER, row.code) for row in fleet_repo.list_all(session, DriverRow)
     ]
     for username, role, driver_code in users:
+        password = random_password(username)
         create_user(
             session,
             username=username,
@@ -86,7 +91,7 @@ def seed_demo_users(session: Session, settings: ApiSettings, report: SeedReport)
             driver_code=driver_code,
             actor=SEED_ACTOR,
         )
-        report.credentials.append(Credential(username, role.value, shown))
+        report.credentials.append(Credential(username, role.value, password))
 
 
 def seed(
@@ -95,22 +100,28 @@ def seed(
     settings: ApiSettings,
     scheduler_settings: SchedulerSettings,
 ) -> SeedReport:
-    """On first start: the administrator; on an empty store with `seed_demo`, the demo town."""
+    """On first start: the administrator (see the module); with `seed_demo` on an empty store,
+    the demo town and its logins."""
     report = SeedReport()
     fresh_users = count_users(session) == 0
     if settings.seed_demo and store_is_empty(session):
         seed_demo_town(session, road, scheduler_settings, report)
         if fresh_users:
-            seed_demo_users(session, settings, report)
-    if fresh_users:
-        secret = settings.admin_password.get_secret_value() if settings.admin_password else None
-        password, shown = _password(secret)
-        create_user(
-            session,
-            username=settings.admin_username,
-            password=password,
-            role=Role.ADMIN,
-            actor=SEED_ACTOR,
-        )
-        report.credentials.insert(0, Credential(settings.admin_username, Role.ADMIN.value, shown))
+            seed_demo_users(session, report)
+    if not fresh_users:
+        return report
+    username = settings.admin_username
+    if settings.admin_password is not None:
+        password, shown = settings.admin_password.get_secret_value(), ""
+        try:
+            check_password(password, username)
+        except WeakPasswordError as exc:
+            raise AdminPasswordError(f"SOFRA_ADMIN_PASSWORD is refused: {exc}") from exc
+    elif settings.seed_demo:
+        password = shown = random_password(username)
+    else:
+        report.needs_admin = True
+        return report
+    create_user(session, username=username, password=password, role=Role.ADMIN, actor=SEED_ACTOR)
+    report.credentials.insert(0, Credential(username, Role.ADMIN.value, shown))
     return report

@@ -1,4 +1,5 @@
-"""What the running app holds: settings, the store's engine, the road graph, jobs, caches."""
+"""What the running app holds: settings, the store's engine, the road graph, jobs, caches and the
+bound on password hashing."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from api.core.config import ApiSettings
+from api.core.hash_gate import HashGate
 from api.jobs import JobRunner
 from api.route_views import BytesCache
 from geodata.road import RoadGraph
@@ -28,6 +30,7 @@ class AppState:
     token_key: str
     jobs: JobRunner
     sheets: BytesCache
+    hashes: HashGate = field(default_factory=HashGate)
     _roads_json: bytes | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

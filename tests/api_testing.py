@@ -2,7 +2,8 @@
 dinner, and a client that logs in as any role.
 
 The demo store (İnegöl's households, fleet and logins) is seeded once per session into a SQLite
-file; each test gets its own copy, so tests never see each other's writes.
+file; each test gets its own copy, so tests never see each other's writes. Every demo login has
+its own random password: the seed's report is kept in `PASSWORDS` (see `password_of`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy import Engine
 
 from api.core.config import ApiSettings
 from api.main import create_app, open_state
+from api.seed import SeedReport
 from api.state import AppState
 from geodata.graph import load_graph
 from geodata.road import RoadGraph
@@ -34,20 +36,33 @@ from store.db import make_engine
 
 DAY = dt.date(2026, 11, 25)
 """A Wednesday on which the demo town has ~30 dinners due."""
-ADMIN_PASSWORD = "admin-secret-1"
-DEMO_PASSWORD = "demo-secret-1"
+ADMIN_PASSWORD = "yedi-kat-mutfak-7"
 SOLVER_S = 1.0
+PASSWORDS: dict[str, str] = {}
+"""Password of each login of the seeded demo store (filled when `seeded_store` seeds it)."""
 
 
 def api_settings(**overrides: Any) -> ApiSettings:
-    """Settings of a test app: known passwords, one job worker."""
+    """Settings of a test app: the demo town on an empty store, a known admin password, one job
+    worker."""
     values: dict[str, Any] = {
         "admin_password": SecretStr(ADMIN_PASSWORD),
-        "demo_password": SecretStr(DEMO_PASSWORD),
+        "seed_demo": True,
         "job_workers": 1,
         "pdf_cache_entries": 8,
     }
     return ApiSettings(**(values | overrides))
+
+
+def passwords_of(report: SeedReport) -> dict[str, str]:
+    """Each login's password from a seed report (the admin's is `ADMIN_PASSWORD`)."""
+    return {c.username: c.password or ADMIN_PASSWORD for c in report.credentials}
+
+
+def password_of(username: str) -> str:
+    """The password of `username` in the seeded demo store."""
+    seeded_store()
+    return PASSWORDS[username]
 
 
 def scheduler_settings() -> SchedulerSettings:
@@ -62,22 +77,28 @@ def ignore_progress(_fraction: float, _message: str) -> None:
 class ApiClient:
     """A TestClient that logs in as a role (tokens cached) and keeps the app's state at hand."""
 
-    def __init__(self, client: TestClient, state: AppState) -> None:
+    def __init__(
+        self, client: TestClient, state: AppState, passwords: dict[str, str] | None = None
+    ) -> None:
         self.client = client
         self.state = state
+        self.passwords = passwords if passwords is not None else PASSWORDS
         self._tokens: dict[str, str] = {}
 
     def token(self, username: str, password: str | None = None) -> str:
-        """An access token of `username` (demo users share the demo password)."""
+        """An access token of `username` (with its seeded password unless one is given)."""
         if username not in self._tokens:
-            default = ADMIN_PASSWORD if username == "admin" else DEMO_PASSWORD
             response = self.client.post(
                 "/login/access-token",
-                data={"username": username, "password": password or default},
+                data={"username": username, "password": password or self.passwords[username]},
             )
             assert response.status_code == 200, response.text
             self._tokens[username] = response.json()["access_token"]
         return self._tokens[username]
+
+    def forget(self, username: str) -> None:
+        """Drop the cached token of `username` (after it was revoked)."""
+        self._tokens.pop(username, None)
 
     def auth(self, username: str) -> dict[str, str]:
         """The Authorization header of `username`."""
@@ -126,14 +147,19 @@ def inegol_road() -> RoadGraph:
     return _road()
 
 
-def _open(engine: Engine, road: RoadGraph, **overrides: Any) -> AppState:
-    state, _ = open_state(
+def _open_with_report(
+    engine: Engine, road: RoadGraph, **overrides: Any
+) -> tuple[AppState, SeedReport]:
+    return open_state(
         api_settings(**overrides),
         engine=engine,
         road=road,
         scheduler_settings=scheduler_settings(),
     )
-    return state
+
+
+def _open(engine: Engine, road: RoadGraph, **overrides: Any) -> AppState:
+    return _open_with_report(engine, road, **overrides)[0]
 
 
 def _close(state: AppState) -> None:
@@ -145,7 +171,9 @@ def _close(state: AppState) -> None:
 def seeded_store() -> Path:
     """A SQLite store migrated and seeded with the demo town and logins (built once)."""
     path = _workdir() / "seeded.sqlite"
-    _close(_open(make_engine(f"sqlite:///{path}"), _road()))
+    state, report = _open_with_report(make_engine(f"sqlite:///{path}"), _road())
+    _close(state)
+    PASSWORDS.update(passwords_of(report))
     return path
 
 

@@ -1,4 +1,5 @@
-"""Every API default in one place: tokens, time zone, jobs, seeding, serving (env prefix SOFRA_)."""
+"""Every API default in one place: tokens, logins, time zone, jobs, seeding, serving (env prefix
+SOFRA_)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from store.repositories.logins import LoginLimits
 
 
 class ApiSettings(BaseSettings):
@@ -41,15 +44,35 @@ class ApiSettings(BaseSettings):
     jobs_kept: int = Field(200, ge=10, description="Finished jobs remembered for GET /jobs/{id}.")
     admin_username: str = Field("admin", description="The administrator created on first start.")
     admin_password: SecretStr | None = Field(
-        None, description="Password of the first administrator; unset: a random one, printed once."
-    )
-    demo_password: SecretStr | None = Field(
         None,
-        description="Password of the seeded demo users (dispatcher, planner, drivers d1..d6); "
-        "unset: a random one, printed once.",
+        description="Password of the first administrator, created on first start when the store "
+        "has no users (it must pass the password policy); unset: no administrator is made, and "
+        "`sofra serve` asks for one or says how to add one (`sofra users add --role admin`). "
+        "With `seed_demo` an unset password is made at random and printed once.",
     )
     seed_demo: bool = Field(
-        True, description="On an empty store, load İnegöl's demo households, fleet and users."
+        False,
+        description="On an empty store, load İnegöl's demo households, fleet and logins, each "
+        "with its own random password printed once (`sofra serve --demo`). Never for a real "
+        "office's store.",
+    )
+    login_failures_per_account: int = Field(
+        5, ge=1, description="Failed logins of one username within the window before 429."
+    )
+    login_failures_per_address: int = Field(
+        20, ge=1, description="Failed logins from one client address within the window before 429."
+    )
+    login_window_min: float = Field(
+        15, gt=0, description="Minutes a failed login counts towards the limits."
+    )
+    hash_concurrency: int = Field(
+        2,
+        ge=1,
+        le=16,
+        description="Password checks run at once in one process (each Argon2 check takes 64 MiB).",
+    )
+    hash_queue: int = Field(
+        16, ge=0, description="Password checks waiting for a slot; beyond, a login gets 503."
     )
     host: str = Field("127.0.0.1", description="Address `sofra serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `sofra serve` listens on.")
@@ -60,6 +83,14 @@ class ApiSettings(BaseSettings):
         64, ge=0, description="Rendered route sheets kept in memory (plans never change)."
     )
     alert_poll_s: float = Field(3.0, gt=0, description="How often the page asks for new alerts.")
+
+    def login_limits(self) -> LoginLimits:
+        """The login throttling limits."""
+        return LoginLimits(
+            per_account=self.login_failures_per_account,
+            per_address=self.login_failures_per_address,
+            window=dt.timedelta(minutes=self.login_window_min),
+        )
 
     def zone(self) -> ZoneInfo:
         """The local time zone."""

@@ -1,6 +1,7 @@
 """Signed access tokens (PyJWT) and random secrets: no hand-rolled crypto.
 
-Password hashes are the store's (`store.passwords`).
+Password hashes are the store's (`store.passwords`). A token names the user's token version;
+raising it in the store revokes every older token (see `api.deps.get_current_user`).
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ class InvalidTokenError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class TokenClaims:
-    """What a valid token says: who, with which role, until when."""
+    """What a valid token says: who, with which role, until when, under which token version
+    of the user (`UserRow.token_version`: a token of an older version is revoked)."""
 
     username: str
     role: str
     expires_at: dt.datetime
+    version: int
 
 
 def new_secret() -> str:
@@ -34,17 +37,24 @@ def new_secret() -> str:
     return secrets.token_hex(32)
 
 
-def random_password() -> str:
-    """A random one-time password a person can type (about 72 bits)."""
-    return secrets.token_urlsafe(9)
-
-
 def create_access_token(
-    *, username: str, role: str, key: str, algorithm: str, expires_in: dt.timedelta
+    *,
+    username: str,
+    role: str,
+    version: int,
+    key: str,
+    algorithm: str,
+    expires_in: dt.timedelta,
 ) -> str:
-    """A signed token for `username` with `role`, valid for `expires_in`."""
+    """A signed token for `username` with `role` and token `version`, valid for `expires_in`."""
     now = dt.datetime.now(dt.UTC)
-    claims: dict[str, Any] = {"sub": username, "role": role, "iat": now, "exp": now + expires_in}
+    claims: dict[str, Any] = {
+        "sub": username,
+        "role": role,
+        "ver": version,
+        "iat": now,
+        "exp": now + expires_in,
+    }
     return jwt.encode(claims, key, algorithm=algorithm)
 
 
@@ -52,14 +62,20 @@ def decode_access_token(token: str, *, key: str, algorithm: str) -> TokenClaims:
     """The claims of a valid token; `InvalidTokenError` otherwise."""
     try:
         claims = jwt.decode(
-            token, key, algorithms=[algorithm], options={"require": ["sub", "exp", "role"]}
+            token, key, algorithms=[algorithm], options={"require": ["sub", "exp", "role", "ver"]}
         )
     except jwt.PyJWTError as exc:
         raise InvalidTokenError(f"invalid access token ({exc}); log in again") from exc
-    if not isinstance(claims["sub"], str) or not isinstance(claims["role"], str):
+    if (
+        not isinstance(claims["sub"], str)
+        or not isinstance(claims["role"], str)
+        or not isinstance(claims["ver"], int)
+        or isinstance(claims["ver"], bool)
+    ):
         raise InvalidTokenError("invalid access token (bad claims); log in again")
     return TokenClaims(
         username=claims["sub"],
         role=claims["role"],
         expires_at=dt.datetime.fromtimestamp(claims["exp"], dt.UTC),
+        version=claims["ver"],
     )

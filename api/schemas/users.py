@@ -9,7 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.schemas.common import Code, Username
 from store.models import Role, UserRow
 
-Password = Field(min_length=8, max_length=128, description="8 to 128 characters")
+PASSWORD_RULE = (
+    "at least 12 and at most 128 characters, not a common or predictable password, not "
+    "containing the username (else 422, problem type weak-password)"
+)
+Password = Field(min_length=1, max_length=128, description=PASSWORD_RULE)
 
 
 class Token(BaseModel):
@@ -61,7 +65,7 @@ class UserUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     role: Role | None = None
-    password: str | None = Field(None, min_length=8, max_length=128)
+    password: str | None = Field(None, min_length=1, max_length=128, description=PASSWORD_RULE)
     active: bool | None = None
     driver_code: Code | None = None
 

@@ -153,6 +153,8 @@
       if (!alertStream && window.EventSource) {
         alertStream = new EventSource("/alerts/stream");
         alertStream.addEventListener("alert", pollAlerts);
+        // The account was deactivated or its token revoked: back to the login form.
+        alertStream.addEventListener("revoked", logout);
       }
     } else {
       $("alerts-card").hidden = true;

@@ -112,6 +112,45 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{path} bir klasör değil; başka bir --out verin",
         "{path} is not a folder; give another --out",
     ),
+    # accounts: password policy, login throttling
+    "password_too_short": (
+        "Parola en az {n} karakter olmalı.",
+        "The password must have at least {n} characters.",
+    ),
+    "password_too_long": (
+        "Parola en çok {n} karakter olabilir.",
+        "The password may have at most {n} characters.",
+    ),
+    "password_has_username": (
+        "Parola kullanıcı adını içermemeli.",
+        "The password must not contain the username.",
+    ),
+    "password_common": (
+        "Bu parola çok yaygın, kolayca tahmin edilir; başka bir parola seçin (örneğin birkaç "
+        "kelimelik bir cümle).",
+        "This password is too common and easily guessed; choose another one (a phrase of "
+        "several words, for example).",
+    ),
+    "password_predictable": (
+        "Bu parola tahmin edilebilir: yaygın parolalardan, sıralı ya da tekrarlanan "
+        "karakterlerden veya bir yıldan oluşuyor; başka bir parola seçin.",
+        "This password is predictable: it is made of common passwords, runs of letters, digits "
+        "or keys, repeated characters or a year; choose another one.",
+    ),
+    "login_throttled_account": (
+        "Bu hesap için çok fazla hatalı giriş denemesi oldu; {seconds} saniye sonra yeniden "
+        "deneyin ya da yöneticiden parolanızı sıfırlamasını isteyin.",
+        "Too many failed logins for this account; try again in {seconds} seconds, or ask an "
+        "admin to reset your password.",
+    ),
+    "login_throttled_address": (
+        "Bu adresten çok fazla hatalı giriş denemesi oldu; {seconds} saniye sonra yeniden deneyin.",
+        "Too many failed logins from this address; try again in {seconds} seconds.",
+    ),
+    "login_busy": (
+        "Sunucu şu anda başka girişleri denetliyor; {seconds} saniye sonra yeniden deneyin.",
+        "The server is busy checking other logins; try again in {seconds} seconds.",
+    ),
 }
 
 _DIETS: dict[str, tuple[str, str]] = {

@@ -1,7 +1,7 @@
 """Every Sofra table, imported here so `Base.metadata` is complete (Alembic reads it)."""
 
 from store.models import append_only as _append_only  # noqa: F401 - registers the triggers
-from store.models.accounts import Role, UserRow
+from store.models.accounts import LoginAttemptRow, Role, UserRow
 from store.models.alerts import AlertKind, AlertRow
 from store.models.audit import AuditRow, SecretRow
 from store.models.base import Base
@@ -20,6 +20,7 @@ __all__ = [
     "HouseholdRow",
     "KitchenRow",
     "LocationSource",
+    "LoginAttemptRow",
     "OneOffKind",
     "OneOffRow",
     "OutcomeRow",

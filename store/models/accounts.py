@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.models.base import Base
@@ -25,7 +25,10 @@ class Role(StrEnum):
 class UserRow(Base):
     """A login: username, password hash (`store.passwords`), role. A driver login's
     `driver_code` is the driver's code: a driver with a login cannot be deleted (deactivate
-    him), and a changed code follows."""
+    him), and a changed code follows.
+
+    Every access token carries the `token_version` it was issued under; logging out, a new
+    password, a reset, a role change or deactivation adds one, and older tokens stop working."""
 
     __tablename__ = "users"
 
@@ -41,6 +44,23 @@ class UserRow(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
+    token_version: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
     def __repr__(self) -> str:  # never the hash: reprs end up in logs
         return f"UserRow(username={self.username!r}, role={self.role!r}, active={self.active!r})"
+
+
+class LoginAttemptRow(Base):
+    """A failed login, or one whose password is being checked (`pending`): which username was
+    tried, from which client address, when.
+
+    Kept in the store, so the limits hold across several server processes; rows older than
+    the throttling window are deleted as new ones come (`repositories.logins`)."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+    pending: Mapped[bool] = mapped_column(default=False)

@@ -1,4 +1,8 @@
-"""User accounts: create, authenticate, change; every change in the audit log."""
+"""User accounts: create, authenticate, change, reset, revoke tokens; every change audited.
+
+The password policy (`domain.password_policy`) is applied where a person chooses a password (the
+API's routes, `sofra users`), not here: this layer stores what it is given.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from store.errors import DriverLinkError, DuplicateError, NotFoundError
 from store.models import DriverRow, Role, UserRow
-from store.passwords import hash_password, verify_password
+from store.passwords import hash_password, random_password, verify_password
 from store.repositories import fleet
 from store.repositories.audit import record_change
 
-_DUMMY_HASH = hash_password("not a password anyone has")
+DUMMY_HASH = hash_password("not a password anyone has")
 """Checked for unknown usernames, so a failed login takes as long whether the user exists."""
 
 
@@ -47,22 +51,32 @@ def _check_driver_link(session: Session, role: Role, driver_code: str | None) ->
         raise DriverLinkError(f"only driver logins name a driver; role {role.value} cannot")
 
 
+def _hash_of(password: str | None, password_hash: str | None) -> str:
+    if password_hash is not None:
+        return password_hash
+    if password is None:
+        raise ValueError("a user needs a password (or its hash)")
+    return hash_password(password)
+
+
 def create_user(
     session: Session,
     *,
     username: str,
-    password: str,
+    password: str | None = None,
     role: Role,
     actor: str,
     driver_code: str | None = None,
+    password_hash: str | None = None,
 ) -> UserRow:
-    """A new login; `DuplicateError` when the username is taken."""
+    """A new login with `password` (or its `password_hash`, made already); `DuplicateError`
+    when the username is taken."""
     if find_user(session, username=username) is not None:
         raise DuplicateError("user", username)
     _check_driver_link(session, role, driver_code)
     row = UserRow(
         username=username,
-        password_hash=hash_password(password),
+        password_hash=_hash_of(password, password_hash),
         role=role.value,
         driver_code=driver_code,
         created_by=actor,
@@ -89,8 +103,11 @@ def update_user(
     password: str | None = None,
     active: bool | None = None,
     driver_code: str | None = None,
+    password_hash: str | None = None,
 ) -> UserRow:
-    """Change a user's role, password, driver or active flag (fields left None stay)."""
+    """Change a user's role, password, driver or active flag (fields left None stay).
+
+    A new password or role, or deactivation, revokes the user's tokens (`token_version`)."""
     row = get_user(session, username=username)
     changed: list[str] = []
     new_role = role or Role(row.role)
@@ -102,10 +119,12 @@ def update_user(
         row.role, changed = new_role.value, [*changed, "role"]
     if new_driver != row.driver_code:
         row.driver_code, changed = new_driver, [*changed, "driver_code"]
-    if password is not None:
-        row.password_hash, changed = hash_password(password), [*changed, "password"]
+    if password is not None or password_hash is not None:
+        row.password_hash, changed = _hash_of(password, password_hash), [*changed, "password"]
     if active is not None and active != row.active:
         row.active, changed = active, [*changed, "active"]
+    if {"role", "password"} & set(changed) or ("active" in changed and not row.active):
+        row.token_version += 1
     if changed:
         session.flush()
         record_change(
@@ -123,8 +142,22 @@ def authenticate(session: Session, *, username: str, password: str) -> UserRow |
     """The active user with these credentials, or None."""
     row = find_user(session, username=username)
     if row is None:
-        verify_password(password, _DUMMY_HASH)
+        verify_password(password, DUMMY_HASH)
         return None
     if not verify_password(password, row.password_hash) or not row.active:
         return None
     return row
+
+
+def reset_password(session: Session, *, username: str, actor: str) -> str:
+    """Give `username` a new random password (returned, to hand over once); old tokens die."""
+    password = random_password(username)
+    update_user(session, username=username, actor=actor, password=password)
+    return password
+
+
+def revoke_tokens(session: Session, *, username: str) -> None:
+    """Every token issued to `username` so far stops working (logging out)."""
+    row = get_user(session, username=username)
+    row.token_version += 1
+    session.flush()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import jwt
-from api_testing import DEMO_PASSWORD, ApiClient, is_problem
+from api_testing import ApiClient, is_problem, password_of
 
 from store.db import session_scope
 from store.passwords import hash_password, verify_password
@@ -23,7 +23,8 @@ def test_password_hashes_are_argon2_and_salted() -> None:
 
 def test_login_gives_a_signed_token_with_the_role(api: ApiClient) -> None:
     response = api.client.post(
-        "/login/access-token", data={"username": "dispatcher", "password": DEMO_PASSWORD}
+        "/login/access-token",
+        data={"username": "dispatcher", "password": password_of("dispatcher")},
     )
     assert response.status_code == 200
     body = response.json()
@@ -56,7 +57,8 @@ def test_requests_without_or_with_a_bad_token_get_401(api: ApiClient) -> None:
 
 def test_the_login_cookie_works_for_links_but_never_for_changes(api: ApiClient) -> None:
     api.client.post(
-        "/login/access-token", data={"username": "dispatcher", "password": DEMO_PASSWORD}
+        "/login/access-token",
+        data={"username": "dispatcher", "password": password_of("dispatcher")},
     )
     assert api.client.get("/users/me").json()["username"] == "dispatcher"
     # A forged cross-site form carries the cookie, but POSTs need the bearer token.
@@ -76,25 +78,39 @@ def test_roles_are_enforced(api: ApiClient) -> None:
 
 def test_admin_manages_accounts_and_driver_logins_name_a_driver(api: ApiClient) -> None:
     no_driver = api.post(
-        "/users", "admin", json={"username": "d7", "password": "longenough", "role": "driver"}
+        "/users",
+        "admin",
+        json={"username": "d7", "password": "uzun-ve-guclu-parola", "role": "driver"},
     )
     assert "driver_code" in is_problem(no_driver, 422)["detail"]
     unknown = api.post(
         "/users",
         "admin",
-        json={"username": "d7", "password": "longenough", "role": "driver", "driver_code": "D99"},
+        json={
+            "username": "d7",
+            "password": "uzun-ve-guclu-parola",
+            "role": "driver",
+            "driver_code": "D99",
+        },
     )
     is_problem(unknown, 404)
     created = api.post(
         "/users",
         "admin",
-        json={"username": "d3b", "password": "longenough", "role": "driver", "driver_code": "D3"},
+        json={
+            "username": "d3b",
+            "password": "uzun-ve-guclu-parola",
+            "role": "driver",
+            "driver_code": "D3",
+        },
     )
     assert created.status_code == 201 and created.headers["location"] == "/users/d3b"
-    assert api.token("d3b", "longenough")
+    assert api.token("d3b", "uzun-ve-guclu-parola")
     is_problem(
         api.post(
-            "/users", "admin", json={"username": "d3b", "password": "x" * 8, "role": "planner"}
+            "/users",
+            "admin",
+            json={"username": "d3b", "password": "baska-bir-parola-9", "role": "planner"},
         ),
         409,
     )
@@ -111,17 +127,17 @@ def test_users_change_their_own_password(api: ApiClient) -> None:
     wrong = api.post(
         "/users/me/password",
         "planner",
-        json={"current_password": "not-it", "new_password": "brand-new-pass"},
+        json={"current_password": "not-it", "new_password": "brand-new-pass-word"},
     )
     assert is_problem(wrong, 403)["field"] == "current_password"
     ok = api.post(
         "/users/me/password",
         "planner",
-        json={"current_password": DEMO_PASSWORD, "new_password": "brand-new-pass"},
+        json={"current_password": password_of("planner"), "new_password": "brand-new-pass-word"},
     )
     assert ok.status_code == 204
     login = api.client.post(
-        "/login/access-token", data={"username": "planner", "password": "brand-new-pass"}
+        "/login/access-token", data={"username": "planner", "password": "brand-new-pass-word"}
     )
     assert login.status_code == 200
 

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from api_testing import DAY, DEMO_PASSWORD, client_on
+from api_testing import DAY, client_on, password_of
 
 from api.main import create_app
 from geodata.road import RoadGraph
@@ -103,7 +103,7 @@ class Watch:
 def log_in(page: Any, base: str, username: str) -> None:
     page.goto(base + "/")
     page.fill("#username", username)
-    page.fill("#password", DEMO_PASSWORD)
+    page.fill("#password", password_of(username))
     page.click("#login-button")
 
 
@@ -114,7 +114,8 @@ def set_date(page: Any, selector: str, day: str) -> None:
 
 def first_route(base: str) -> dict[str, Any]:
     token = httpx.post(
-        base + "/login/access-token", data={"username": "dispatcher", "password": DEMO_PASSWORD}
+        base + "/login/access-token",
+        data={"username": "dispatcher", "password": password_of("dispatcher")},
     ).json()["access_token"]
     auth = {"Authorization": f"Bearer {token}"}
     versions = httpx.get(f"{base}/plans?day={DAY}&shift=dinner", headers=auth).json()

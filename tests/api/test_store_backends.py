@@ -3,7 +3,7 @@ database). Uses the store's `empty_engine` fixture; under CI=true a skipped Post
 
 from __future__ import annotations
 
-from api_testing import DAY, ApiClient, api_settings, scheduler_settings
+from api_testing import DAY, ApiClient, api_settings, passwords_of, scheduler_settings
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
@@ -25,7 +25,7 @@ def test_households_plan_geojson_and_sheet_on_each_store(
     assert report.households > 400
     try:
         with TestClient(create_app(state), raise_server_exceptions=False) as client:
-            api = ApiClient(client, state)
+            api = ApiClient(client, state, passwords_of(report))
             created = api.post(
                 "/households",
                 "dispatcher",
