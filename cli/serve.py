@@ -12,8 +12,12 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def serve(
-        host: Annotated[str | None, typer.Option(help="address (default SOFRA_HOST)")] = None,
-        port: Annotated[int | None, typer.Option(help="port (default SOFRA_PORT, 8000)")] = None,
+        host: Annotated[
+            str | None, typer.Option(help="address (default SOFRA_API__HOST, 127.0.0.1)")
+        ] = None,
+        port: Annotated[
+            int | None, typer.Option(help="port (default SOFRA_API__PORT, 8000)")
+        ] = None,
     ) -> None:
         """Serve the API and the dispatcher page. Migrates the store on start and, on an empty
         one, loads the demo town and prints the first logins (DATABASE_URL selects PostGIS)."""
@@ -21,13 +25,14 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        from api.core.config import ApiSettings
         from api.main import create_app, open_state
+        from config import get_settings
 
         console = Console()
-        settings = ApiSettings()
+        config = get_settings()
+        settings = config.api
         with console.status("Veritabanı ve yol ağı / store and road graph"):
-            state, report = open_state(settings)
+            state, report = open_state(config=config)
         if report.households:
             console.print(
                 f"Demo: {report.households} hane / households, {report.vans} araç / vans, "

@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from cli.main import app
-from store.settings import REPO_ROOT
+from geodata.settings import REPO_ROOT
 
 SAMPLE_XLSX = REPO_ROOT / "data" / "households-sample.xlsx"
 runner = CliRunner()

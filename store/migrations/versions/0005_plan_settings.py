@@ -1,0 +1,34 @@
+"""Plans keep the settings they were planned with: `plans.settings` (JSON, NULL for old plans).
+
+The scheduler's section of the settings tree a plan version was made with (ride limit, service
+and reload minutes, shift windows, solver budget and seed), so a stored plan is shown with its
+own ride limit. Versions saved before have none and are read with the current settings.
+
+Revision ID: 0005
+Revises: 0002
+Create Date: 2025-01-05
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from store.types import JSONDocument
+
+revision: str = "0005"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("plans") as batch:
+        batch.add_column(sa.Column("settings", JSONDocument, nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("plans") as batch:
+        batch.drop_column("settings")
