@@ -59,10 +59,10 @@ def free_port() -> int:
 def start_server(database_url: str, port: int, sheet_cache: bool) -> subprocess.Popen[bytes]:
     env = os.environ | {
         "DATABASE_URL": database_url,
-        "SOFRA_ADMIN_PASSWORD": PASSWORD,
-        "SOFRA_DEMO_PASSWORD": PASSWORD,
-        "SOFRA_SOLVER_TIME_LIMIT_S": "2",
-        "SOFRA_PDF_CACHE_ENTRIES": "64" if sheet_cache else "0",
+        "SOFRA_API__ADMIN_PASSWORD": PASSWORD,
+        "SOFRA_API__DEMO_PASSWORD": PASSWORD,
+        "SOFRA_SCHEDULER__SOLVER_TIME_LIMIT_S": "2",
+        "SOFRA_API__PDF_CACHE_ENTRIES": "64" if sheet_cache else "0",
     }
     command = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]

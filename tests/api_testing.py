@@ -27,7 +27,7 @@ from api.main import create_app, open_state
 from api.state import AppState
 from geodata.graph import load_graph
 from geodata.road import RoadGraph
-from geodata.settings import GeodataSettings
+from geodata.settings import GeodataSettings, PathSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.stored import plan_and_save
 from store.db import make_engine
@@ -108,8 +108,8 @@ class ApiClient:
 
 @functools.cache
 def _road() -> RoadGraph:
-    settings = GeodataSettings()
-    return load_graph(settings.inegol_osm, settings)
+    paths = PathSettings()
+    return load_graph(paths.inegol_osm, GeodataSettings(), cache_dir=paths.cache_dir)
 
 
 @functools.cache
