@@ -250,8 +250,8 @@ def save_shift_plan(
     params: SolveParams | None = None,
 ) -> PlanRow:
     """Store `plan` as the next version of its date and shift, with its road lines and the
-    settings it was planned with (`town.settings`, solved with `params`); the caller commits
-    (see `store.db.session_scope`)."""
+    settings it was planned with (`town.settings`, solved with `params`, default
+    `default_params`); the caller commits (see `store.db.session_scope`)."""
     return save_plan(
         session,
         day=plan.day,
@@ -329,8 +329,9 @@ def plan_and_save(
         before = latest_plan(session, day=day - dt.timedelta(days=1), shift=shift)
         previous = stored_shift_plan(before, crews) if before is not None else None
     progress(0.15, "solving")
-    params = params or default_params(settings)
-    plan = plan_shift(town, day, shift, calendar, previous=previous, params=params)
+    plan = plan_shift(
+        town, day, shift, calendar, previous=previous, params=params or default_params(settings)
+    )
     progress(0.85, "saving the plan")
     with session_scope(engine) as session:
         row = save_shift_plan(session, town, plan, actor=actor, params=params)
@@ -396,8 +397,9 @@ def replan_and_save(
         clock = replan_clock(row, today, now_s if at_s is None else at_s, delivered)
         current = stored_shift_plan(row, tuple(town.fleet.crews(row.shift)))
     progress(0.15, f"re-planning from {format_hhmm(clock)}")
-    params = params or default_params(settings)
-    plan, changes = replan_shift(town, current, clock, calendar, params=params)
+    plan, changes = replan_shift(
+        town, current, clock, calendar, params=params or default_params(settings)
+    )
     progress(0.85, "saving the new version")
     document = {
         "from_plan": plan_id,
