@@ -40,9 +40,9 @@ from api.routes import (
 from api.routes.page import STATIC_DIR
 from api.seed import SeedReport, seed
 from api.state import AppState
+from config import Settings, get_settings
 from geodata.graph import load_graph
 from geodata.road import RoadGraph
-from geodata.settings import GeodataSettings
 from scheduler.settings import SchedulerSettings
 from sheets.map_page import LEAFLET_DIR
 from store.db import make_engine, session_scope
@@ -72,15 +72,21 @@ def open_state(
     engine: Engine | None = None,
     road: RoadGraph | None = None,
     scheduler_settings: SchedulerSettings | None = None,
+    config: Settings | None = None,
 ) -> tuple[AppState, SeedReport]:
-    """Migrate the store, load the road graph once, seed a fresh store; the app's state."""
-    settings = settings or ApiSettings()
-    scheduler_settings = scheduler_settings or SchedulerSettings()
-    engine = engine or make_engine()
+    """Migrate the store, load the road graph once, seed a fresh store; the app's state.
+
+    Every setting comes from `config` (default: `config.get_settings()`, the environment);
+    `settings` and `scheduler_settings` replace its `api` and `scheduler` sections, `engine`
+    and `road` the store and road graph it names.
+    """
+    config = config or get_settings()
+    settings = settings or config.api
+    scheduler_settings = scheduler_settings or config.scheduler
+    engine = engine or make_engine(config.database_url())
     migrate(engine)
     if road is None:
-        geodata = GeodataSettings()
-        road = load_graph(geodata.inegol_osm, geodata)
+        road = load_graph(config.paths.inegol_osm, config.geodata, cache_dir=config.paths.cache_dir)
     with session_scope(engine) as session:
         report = seed(session, road, settings, scheduler_settings)
         key = settings.secret_key.get_secret_value() if settings.secret_key else token_key(session)
@@ -93,12 +99,15 @@ def open_state(
         jobs=JobRunner(settings.job_workers, settings.jobs_kept),
         sheets=BytesCache(settings.pdf_cache_entries),
         hashes=HashGate(settings.hash_concurrency, settings.hash_queue),
+        store_settings=config.store,
+        sheets_settings=config.sheets,
+        paths=config.paths,
     )
     return state, report
 
 
 def create_app(state: AppState | None = None, settings: ApiSettings | None = None) -> FastAPI:
-    """The Sofra API over `state` (opened at start-up from the environment when None)."""
+    """The Sofra API over `state` (opened at start-up from `config.get_settings()` when None)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

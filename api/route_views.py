@@ -18,6 +18,7 @@ from domain.households import Household
 from geodata.road import RoadGraph
 from routing.model import Route
 from scheduler.settings import SchedulerSettings
+from scheduler.stored import plan_settings
 from sheets.geojson import pseudonymised, routes_geojson
 from sheets.plan_views import kitchen_view as kitchen_of
 from sheets.plan_views import route_view
@@ -80,7 +81,7 @@ def _view(
         kitchen,
         plan.day,
         plan.shift,
-        settings.max_ride_min,
+        plan_settings(plan, settings).max_ride_min,
         path_along_roads(road) if with_paths else None,
         route_no=route.seq,
     )
@@ -96,7 +97,9 @@ def stored_route_view(
     with_paths: bool = True,
 ) -> RouteView:
     """The view of one stored route: stops with the personal details a driver needs, and (with
-    `with_paths`) the roads driven."""
+    `with_paths`) the roads driven. The ride limit is the one the plan was made with
+    (`scheduler.stored.plan_settings`; `settings`, today's, only for plans that did not keep
+    theirs)."""
     solution = solution_from_document(plan.solution)
     planned = {r.vehicle_id: r for r in solution.routes}[route.vehicle_id]
     return _view(session, road, settings, plan, route, planned, kitchen_view(session), with_paths)
@@ -124,16 +127,17 @@ def plan_geojson(
     plan: PlanRow,
     *,
     pseudonymise: bool,
+    store_settings: StoreSettings | None = None,
 ) -> dict[str, Any]:
     """The plan's GeoJSON (`sheets.geojson.routes_geojson`); for planners pseudonymised, stop
-    positions coarsened to the store's export policy."""
+    positions coarsened to the store's export policy (`store_settings.pseudonym_decimals`)."""
     collection = routes_geojson(
         stored_route_views(session, road, settings, plan), kitchen_view(session)
     )
     if not pseudonymise:
         return collection
     key = pseudonym_key(session)
-    decimals = StoreSettings().pseudonym_decimals
+    decimals = (store_settings or StoreSettings()).pseudonym_decimals
     return pseudonymised(collection, lambda ref: pseudonym(key, ref), decimals)
 
 

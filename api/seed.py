@@ -1,7 +1,7 @@
 """First start: the first administrator and, only for the demo, İnegöl's demo town and logins.
 
 A real office's store gets no demo data: on a store without users the administrator comes from
-SOFRA_ADMIN_PASSWORD (which must pass the password policy), else none is made and `sofra serve`
+SOFRA_API__ADMIN_PASSWORD (which must pass the password policy), else none is made and `sofra serve`
 asks for one or says how to add one (`sofra users add --role admin NAME`). With `seed_demo`
 (`sofra serve --demo`) an empty store gets the demo town, and every demo login its own random
 password, printed once.
@@ -50,7 +50,7 @@ class SeedReport:
 
 
 class AdminPasswordError(ValueError):
-    """SOFRA_ADMIN_PASSWORD does not pass the password policy."""
+    """SOFRA_API__ADMIN_PASSWORD does not pass the password policy."""
 
 
 def store_is_empty(session: Session) -> bool:
@@ -116,7 +116,7 @@ def seed(
         try:
             check_password(password, username)
         except WeakPasswordError as exc:
-            raise AdminPasswordError(f"SOFRA_ADMIN_PASSWORD is refused: {exc}") from exc
+            raise AdminPasswordError(f"SOFRA_API__ADMIN_PASSWORD is refused: {exc}") from exc
     elif settings.seed_demo:
         password = shown = random_password(username)
     else:

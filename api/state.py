@@ -14,14 +14,20 @@ from api.core.hash_gate import HashGate
 from api.jobs import JobRunner
 from api.route_views import BytesCache
 from geodata.road import RoadGraph
+from geodata.settings import PathSettings
 from scheduler.settings import SchedulerSettings
 from sheets.roads import road_lines, simplify_roads
 from sheets.settings import SheetsSettings
+from store.settings import StoreSettings
 
 
 @dataclass(slots=True)
 class AppState:
-    """Shared by every request of one app; the road graph is loaded once, at start-up."""
+    """Shared by every request of one app; the road graph is loaded once, at start-up.
+
+    `settings` and the other `*_settings` are the sections of the settings tree the app was
+    opened with (`api.main.open_state` takes them from `config.get_settings()`).
+    """
 
     settings: ApiSettings
     scheduler_settings: SchedulerSettings
@@ -31,6 +37,9 @@ class AppState:
     jobs: JobRunner
     sheets: BytesCache
     hashes: HashGate = field(default_factory=HashGate)
+    store_settings: StoreSettings = field(default_factory=StoreSettings)
+    sheets_settings: SheetsSettings = field(default_factory=SheetsSettings)
+    paths: PathSettings = field(default_factory=PathSettings)
     _roads_json: bytes | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -38,7 +47,7 @@ class AppState:
         """The road network as the page's base layer (JSON, computed once)."""
         with self._lock:
             if self._roads_json is None:
-                cfg = SheetsSettings()
+                cfg = self.sheets_settings
                 lines = simplify_roads(
                     road_lines(self.road), cfg.road_simplify_m, cfg.coord_decimals
                 )

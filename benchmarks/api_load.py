@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.table import Table
 
 PASSWORD = "bench-load-sofra-26"
-"""The administrator's (SOFRA_ADMIN_PASSWORD); the demo logins get random ones, so the load
+"""The administrator's (SOFRA_API__ADMIN_PASSWORD); the demo logins get random ones, so the load
 runs as the administrator, who may read everything a dispatcher reads."""
 DAY = "2026-11-25"
 
@@ -61,10 +61,10 @@ def free_port() -> int:
 def start_server(database_url: str, port: int, sheet_cache: bool) -> subprocess.Popen[bytes]:
     env = os.environ | {
         "DATABASE_URL": database_url,
-        "SOFRA_ADMIN_PASSWORD": PASSWORD,
-        "SOFRA_SEED_DEMO": "true",
-        "SOFRA_SOLVER_TIME_LIMIT_S": "2",
-        "SOFRA_PDF_CACHE_ENTRIES": "64" if sheet_cache else "0",
+        "SOFRA_API__ADMIN_PASSWORD": PASSWORD,
+        "SOFRA_API__SEED_DEMO": "true",
+        "SOFRA_SCHEDULER__SOLVER_TIME_LIMIT_S": "2",
+        "SOFRA_API__PDF_CACHE_ENTRIES": "64" if sheet_cache else "0",
     }
     command = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]

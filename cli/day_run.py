@@ -51,6 +51,7 @@ from scheduler.stored import SavedPlan, plan_and_save
 from sheets.outputs import write_day_map, write_shift
 from sheets.plan_views import kitchen_view, reason_text, route_views
 from sheets.roads import path_along_roads, road_lines
+from sheets.settings import SheetsSettings
 from sheets.view import RouteView
 from store.exports.files import private_dir, private_umask
 
@@ -86,7 +87,7 @@ def shift_route_views(town: Town, plan: ShiftPlan) -> list[RouteView]:
 
 
 def _params(settings: SchedulerSettings, time_limit_s: float | None) -> SolveParams:
-    return SolveParams(time_limit_s=time_limit_s or settings.solver_time_limit_s, seed=1)
+    return settings.solve_params(time_limit_s)
 
 
 def run_demo(
@@ -94,15 +95,17 @@ def run_demo(
 ) -> list[ShiftPlan]:
     """`sofra demo`: the demo town into a temporary store, `shifts` of `day` planned from it
     (each after yesterday's, whose drivers it keeps), everything written under `out`."""
+    from config import get_settings
     from demo.store import fill_demo_store
     from demo.town import demo_town
     from store.db import open_store, session_scope
 
+    config = get_settings()
     steps = 2 + 3 * len(shifts) + 1
     saved: list[SavedPlan] = []
     with _progress() as progress:
         task = progress.add_task("İnegöl yol ağı / road graph", total=steps)
-        town = demo_town()
+        town = demo_town(config.geodata, config.scheduler, paths=config.paths)
         progress.advance(task)
         progress.update(task, description="Haneler / households → store")
         params = _params(town.settings, time_limit_s)
@@ -122,7 +125,7 @@ def run_demo(
                     progress.advance(task)
             finally:
                 engine.dispose()
-        map_path = _write(saved, out, lang, progress, task)
+        map_path = _write(saved, out, lang, progress, task, config.sheets)
     _finish(saved, out, lang, map_path)
     return [s.plan for s in saved]
 
@@ -138,19 +141,19 @@ def run_plan(
     """`sofra plan`: `shift` of `day` planned from the configured store, saved there as the
     next version of that plan, and written under `out`. With `demo_fleet`, a store without a
     kitchen first gets İnegöl's demo kitchen, vans and drivers."""
+    from config import get_settings
     from demo.store import add_demo_fleet
     from geodata.graph import load_graph
-    from geodata.settings import GeodataSettings
     from store.db import open_store, session_scope
     from store.repositories.fleet import active_kitchens
 
-    settings = SchedulerSettings()
+    config = get_settings()
+    settings, paths = config.scheduler, config.paths
     with _progress() as progress:
         task = progress.add_task("Yol ağı / road graph", total=4)
-        geodata = GeodataSettings()
-        road = load_graph(geodata.inegol_osm, geodata)
+        road = load_graph(paths.inegol_osm, config.geodata, cache_dir=paths.cache_dir)
         progress.advance(task)
-        engine = open_store()
+        engine = open_store(config.database_url())
         try:
             if demo_fleet:
                 with session_scope(engine) as session:
@@ -173,7 +176,7 @@ def run_plan(
             progress.advance(task)
         finally:
             engine.dispose()
-        map_path = _write([saved], out, lang, progress, task)
+        map_path = _write([saved], out, lang, progress, task, config.sheets)
     _finish([saved], out, lang, map_path)
     console.print(f"plan {saved.plan_id}: {saved.plan.day} {shift} v{saved.version} (store)")
     return saved
@@ -188,7 +191,12 @@ def _plan(
 
 
 def _write(
-    saved: Sequence[SavedPlan], out: Path, lang: str, progress: Progress, task_id: TaskID
+    saved: Sequence[SavedPlan],
+    out: Path,
+    lang: str,
+    progress: Progress,
+    task_id: TaskID,
+    sheets: SheetsSettings,
 ) -> Path:
     """Write every file into a private staging folder, then publish it under `out` (see the
     module doc); the map's path under `out`."""
@@ -196,7 +204,7 @@ def _write(
         private_dir(out)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out))
         try:
-            map_path = _write_files(saved, staging, lang, progress, task_id)
+            map_path = _write_files(saved, staging, lang, progress, task_id, sheets)
             _publish(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -217,7 +225,12 @@ def _publish(staging: Path, out: Path) -> None:
 
 
 def _write_files(
-    saved: Sequence[SavedPlan], out: Path, lang: str, progress: Progress, task_id: TaskID
+    saved: Sequence[SavedPlan],
+    out: Path,
+    lang: str,
+    progress: Progress,
+    task_id: TaskID,
+    sheets: SheetsSettings,
 ) -> Path:
     """Route sheets, driver pages, plan/problem JSON and GeoJSON per shift, then the day's map."""
     town = saved[0].town
@@ -235,7 +248,9 @@ def _write_files(
     progress.update(task_id, description="Harita / map")
     unserved = [u for s in saved for u in s.plan.solution.unserved]
     day = saved[0].plan.day
-    map_path = write_day_map(day, kitchen_view(town.kitchen), views, unserved, out, lang, roads)
+    map_path = write_day_map(
+        day, kitchen_view(town.kitchen), views, unserved, out, lang, roads, sheets
+    )
     progress.advance(task_id)
     return map_path
 

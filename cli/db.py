@@ -1,4 +1,6 @@
-"""`sofra db upgrade|current`: migrate the store (DATABASE_URL, or the embedded SQLite file)."""
+"""`sofra db upgrade|current`: migrate the store (DATABASE_URL, or the embedded SQLite file).
+
+The store is the settings tree's (`config.get_settings().database_url()`)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,10 @@ def upgrade_command(
     revision: str = typer.Option("head", help="Migrate up to this revision."),
 ) -> None:
     """Create or migrate every table of the store (safe to run again)."""
+    from config import get_settings
     from store.db import current_revision, make_engine, upgrade
 
-    engine = make_engine()
+    engine = make_engine(get_settings().database_url())
     upgrade(engine, revision)
     where = engine.url.render_as_string(hide_password=True)
     typer.echo(f"store {where} is at migration {current_revision(engine)}")
@@ -24,9 +27,10 @@ def upgrade_command(
 @db_app.command("current")
 def current_command() -> None:
     """Print the migration the store is at, and the newest one this Sofra knows."""
+    from config import get_settings
     from store.db import current_revision, head_revision, make_engine
 
-    engine = make_engine()
+    engine = make_engine(get_settings().database_url())
     where = engine.url.render_as_string(hide_password=True)
     typer.echo(f"store {where}: at {current_revision(engine) or 'none'}, head {head_revision()}")
     engine.dispose()

@@ -17,11 +17,13 @@ def register(app: typer.Typer) -> None:
         """Build the drivable road graph of FILE (cached) and print a one-line JSON summary."""
         import json  # heavy geodata imports stay out of CLI start-up
 
+        from config import get_settings
         from geodata.errors import OsmFileError
         from geodata.graph import load_graph
 
+        settings = get_settings()
         try:
-            road = load_graph(file)
+            road = load_graph(file, settings.geodata, cache_dir=settings.paths.cache_dir)
         except OsmFileError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(code=2) from exc

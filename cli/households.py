@@ -36,18 +36,22 @@ def import_command(
 ) -> None:
     """Import households (Turkish or English columns): all rows or, on any bad row or unknown
     column, none."""
+    from config import get_settings
     from store.db import open_store, session_scope
     from store.errors import StoreError
     from store.imports import ImportRejectedError, import_households
 
+    settings = get_settings()
     try:
-        engine = open_store()
+        engine = open_store(settings.database_url())
         try:
             with session_scope(engine) as session:
                 result = import_households(
                     session,
                     file,
                     actor=cli_actor(),
+                    settings=settings.store,
+                    osm_path=settings.paths.inegol_osm,
                     dry_run=dry_run,
                     allow_extra_columns=allow_extra_columns,
                     lang=lang,
@@ -89,6 +93,7 @@ def export_command(
     """Export households as CSV (the import format) or GeoJSON points."""
     import io
 
+    from config import get_settings
     from store.db import open_store, session_scope
     from store.exports.files import write_private_text
     from store.exports.households import (
@@ -101,14 +106,14 @@ def export_command(
     )
     from store.exports.pseudonym import pseudonym_key
     from store.repositories.households import list_households
-    from store.settings import StoreSettings
 
-    engine = open_store()
+    settings = get_settings()
+    engine = open_store(settings.database_url())
     try:
         with session_scope(engine) as session:
             households = list_households(session, active_only=not include_inactive)
             if pseudonymise:
-                key, decimals = pseudonym_key(session), StoreSettings().pseudonym_decimals
+                key, decimals = pseudonym_key(session), settings.store.pseudonym_decimals
                 records = [pseudonymised_record(h, key=key, decimals=decimals) for h in households]
                 columns = list(PSEUDONYMISED_COLUMNS)
             else:

@@ -17,6 +17,9 @@ app = typer.Typer(
 @app.callback()
 def main() -> None:
     """Sofra: route planning for home-delivered meals (İnegöl)."""
+    from config import reset_settings
+
+    reset_settings()  # each command reads the settings tree from the environment afresh
 
 
 for module in (demo, graph, solve, db, households, simulate, serve, users):

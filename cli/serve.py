@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 FIRST_ADMIN = (
     "Henüz yönetici yok / no administrator yet. Create one with\n"
     "    sofra users add --role admin admin\n"
-    "(or start with SOFRA_ADMIN_PASSWORD set); until then nobody can log in."
+    "(or start with SOFRA_API__ADMIN_PASSWORD set); until then nobody can log in."
 )
 
 
@@ -68,8 +68,12 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def serve(
-        host: Annotated[str | None, typer.Option(help="address (default SOFRA_HOST)")] = None,
-        port: Annotated[int | None, typer.Option(help="port (default SOFRA_PORT, 8000)")] = None,
+        host: Annotated[
+            str | None, typer.Option(help="address (default SOFRA_API__HOST, 127.0.0.1)")
+        ] = None,
+        port: Annotated[
+            int | None, typer.Option(help="port (default SOFRA_API__PORT, 8000)")
+        ] = None,
         demo: Annotated[
             bool,
             typer.Option(
@@ -81,24 +85,26 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the API and the dispatcher page. Migrates the store on start (DATABASE_URL
         selects PostGIS). A store without users gets its first administrator from
-        SOFRA_ADMIN_PASSWORD, else `sofra serve` asks for one (or says how to add one with
+        SOFRA_API__ADMIN_PASSWORD, else `sofra serve` asks for one (or says how to add one with
         `sofra users add`); only with --demo does an empty store get the demo town."""
         import uvicorn
         from rich.console import Console
 
-        from api.core.config import ApiSettings
         from api.main import create_app, open_state
         from api.seed import AdminPasswordError
+        from config import get_settings
 
         console = Console()
-        settings = ApiSettings()
+        config = get_settings()
         if demo:
-            settings = settings.model_copy(update={"seed_demo": True})
+            api = config.api.model_copy(update={"seed_demo": True})
+            config = config.model_copy(update={"api": api})
+        settings = config.api
         if os.environ.get("SOFRA_DEMO_PASSWORD"):
             console.print("SOFRA_DEMO_PASSWORD is no longer used: each demo login gets its own.")
         try:
             with console.status("Veritabanı ve yol ağı / store and road graph"):
-                state, report = open_state(settings)
+                state, report = open_state(config=config)
         except AdminPasswordError as exc:
             console.print(f"[red]{exc}[/red]")
             raise typer.Exit(code=2) from exc

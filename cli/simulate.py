@@ -54,6 +54,7 @@ def run_simulation(
         TimeRemainingColumn,
     )
 
+    from config import get_settings
     from scheduler.simulation.apply import ChangeError
     from scheduler.simulation.errors import ScenarioError
     from scheduler.simulation.evaluate import sample_days
@@ -63,7 +64,8 @@ def run_simulation(
 
     console = Console(width=None if sys.stdout.isatty() else 140)
     try:
-        scenario = recheck(with_overrides(load_scenario(path), days, seed), "--days/--seed")
+        loaded = load_scenario(path, get_settings().simulation)
+        scenario = recheck(with_overrides(loaded, days, seed), "--days/--seed")
     except ScenarioError as error:
         console.print(f"[red]{error}[/red]", highlight=False)
         raise typer.Exit(2) from None

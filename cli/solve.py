@@ -72,10 +72,13 @@ def osm_matrices(
     osm_file: Path, points: Sequence[tuple[float, float]]
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Travel-time and distance matrices between (lat, lon) points on the OSM file's roads."""
+    from config import get_settings
     from geodata.graph import load_graph
     from geodata.matrix import travel_matrices
 
-    matrices = travel_matrices(load_graph(osm_file), list(points))
+    settings = get_settings()
+    road = load_graph(osm_file, settings.geodata, cache_dir=settings.paths.cache_dir)
+    matrices = travel_matrices(road, list(points))
     return matrices.duration_s, matrices.distance_m
 
 

@@ -68,6 +68,7 @@ def add_command(
     lang: LangOption = "tr",
 ) -> None:
     """Add a login; asks for its password (twice), or reads it with --password-stdin."""
+    from config import get_settings
     from domain.password_policy import password_message, password_problem
     from store.db import open_store, session_scope
     from store.errors import StoreError
@@ -80,7 +81,7 @@ def add_command(
     if weak is not None:
         raise _fail(password_message(weak, lang), 1)
     try:
-        engine = open_store()
+        engine = open_store(get_settings().database_url())
         try:
             with session_scope(engine) as session:
                 create_user(
@@ -104,12 +105,13 @@ def list_command() -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from config import get_settings
     from store.db import open_store, session_scope
     from store.errors import StoreError
     from store.repositories.accounts import list_users
 
     try:
-        engine = open_store()
+        engine = open_store(get_settings().database_url())
         try:
             with session_scope(engine) as session:
                 rows = [
@@ -132,12 +134,13 @@ def list_command() -> None:
 def reset_command(username: Username) -> None:
     """Give the user a new random password (printed once); the old one and every token of the
     account stop working at once."""
+    from config import get_settings
     from store.db import open_store, session_scope
     from store.errors import StoreError
     from store.repositories.accounts import reset_password
 
     try:
-        engine = open_store()
+        engine = open_store(get_settings().database_url())
         try:
             with session_scope(engine) as session:
                 password = reset_password(session, username=username, actor=_actor())
@@ -151,12 +154,13 @@ def reset_command(username: Username) -> None:
 @users_app.command("deactivate")
 def deactivate_command(username: Username) -> None:
     """Deactivate the login: it can no longer log in, its tokens and alert streams end at once."""
+    from config import get_settings
     from store.db import open_store, session_scope
     from store.errors import StoreError
     from store.repositories.accounts import update_user
 
     try:
-        engine = open_store()
+        engine = open_store(get_settings().database_url())
         try:
             with session_scope(engine) as session:
                 update_user(session, username=username, actor=_actor(), active=False)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from config import get_settings
 from demo.households import DEFAULT_SEED, N_HOUSEHOLDS, generate_households
 from domain.households import Household
 from geodata.graph import load_graph
-from geodata.settings import GeodataSettings
 from store.exports.households import household_columns, household_record, write_csv, write_xlsx
-from store.settings import REPO_ROOT
 
-SAMPLE_CSV = REPO_ROOT / "data" / "households-sample.csv"
-SAMPLE_XLSX = REPO_ROOT / "data" / "households-sample.xlsx"
+SAMPLE_CSV = "households-sample.csv"
+SAMPLE_XLSX = "households-sample.xlsx"
+"""File names of the samples in the data folder (`paths.data_dir`)."""
 
 
 def write_samples(households: list[Household], csv_path: Path, xlsx_path: Path) -> None:
@@ -34,11 +34,12 @@ def write_samples(households: list[Household], csv_path: Path, xlsx_path: Path) 
 
 def main() -> None:
     """Generate the demo households of the bundled İnegöl extract and write both samples."""
-    settings = GeodataSettings()
-    road = load_graph(settings.inegol_osm, settings)
+    settings = get_settings()
+    paths = settings.paths
+    road = load_graph(paths.inegol_osm, settings.geodata, cache_dir=paths.cache_dir)
     households = generate_households(road, n=N_HOUSEHOLDS, seed=DEFAULT_SEED)
-    write_samples(households, SAMPLE_CSV, SAMPLE_XLSX)
-    print(f"wrote {len(households)} households to {SAMPLE_CSV.name} and {SAMPLE_XLSX.name}")
+    write_samples(households, paths.data_dir / SAMPLE_CSV, paths.data_dir / SAMPLE_XLSX)
+    print(f"wrote {len(households)} households to {SAMPLE_CSV} and {SAMPLE_XLSX}")
 
 
 if __name__ == "__main__":

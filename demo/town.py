@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from config import get_settings
 from demo.fleet import demo_fleet
 from demo.households import generate_households
 from domain.kitchens import Kitchen
 from geodata.graph import load_graph
-from geodata.settings import GeodataSettings
+from geodata.settings import GeodataSettings, PathSettings
 from scheduler.day_plan import Town
 from scheduler.settings import SchedulerSettings
 
@@ -23,12 +24,19 @@ KITCHEN = Kitchen(
 
 
 def demo_town(
-    geodata: GeodataSettings | None = None, settings: SchedulerSettings | None = None
+    geodata: GeodataSettings | None = None,
+    settings: SchedulerSettings | None = None,
+    *,
+    paths: PathSettings | None = None,
 ) -> Town:
-    """İnegöl as Sofra's demo plans it: everything from files in the repository, no server."""
-    geodata = geodata or GeodataSettings()
-    settings = settings or SchedulerSettings()
-    road = load_graph(geodata.inegol_osm, geodata)
+    """İnegöl as Sofra's demo plans it: everything from files in the repository, no server.
+
+    Sections not given are the settings tree's (`config.get_settings()`)."""
+    tree = get_settings()
+    geodata = geodata or tree.geodata
+    settings = settings or tree.scheduler
+    paths = paths or tree.paths
+    road = load_graph(paths.inegol_osm, geodata, cache_dir=paths.cache_dir)
     return Town(
         road=road,
         households=generate_households(road),

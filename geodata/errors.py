@@ -36,7 +36,8 @@ class PointOffRoadError(ValueError):
         else:
             msg = (
                 f"{where} is {distance_m:,.0f} m from the nearest drivable road "
-                f"(limit {limit_m:,.0f} m); check the coordinates or raise SOFRA_SNAP_LIMIT_M"
+                f"(limit {limit_m:,.0f} m); check the coordinates or raise "
+                "SOFRA_GEODATA__SNAP_LIMIT_M"
             )
         super().__init__(msg)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from geodata import cache
 from geodata.errors import OsmFileError
 from geodata.road import GraphSummary, RoadGraph
-from geodata.settings import GeodataSettings
+from geodata.settings import GeodataSettings, default_cache_dir
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -21,18 +21,23 @@ if TYPE_CHECKING:
 SIMPLIFY_ATTRS_DIFFER = ("name", "highway")
 
 
-def load_graph(path: str | Path, settings: GeodataSettings | None = None) -> RoadGraph:
+def load_graph(
+    path: str | Path, settings: GeodataSettings | None = None, *, cache_dir: Path | None = None
+) -> RoadGraph:
     """Road graph of an OSM file (.osm/.osm.xml/.osm.gz/.osm.bz2/.osm.pbf), from cache if built.
 
-    The cache key is the file's SHA-256 plus the settings that shape the graph; a cache that
-    cannot be written (read-only directory) only costs a rebuild next time.
+    `settings` and `cache_dir` are the `geodata` section and `paths.cache_dir` of the settings
+    tree, which the entry points pass (default: the built-in defaults). The cache key is the
+    file's SHA-256 plus the settings that shape the graph; a cache that cannot be written
+    (read-only directory) only costs a rebuild next time. The graph keeps the settings' snap
+    limit (`RoadGraph.snap_limit_m`) for the points later snapped to it.
     """
     settings = settings or GeodataSettings()
     source = Path(path)
     if not source.is_file():
         raise OsmFileError(f"OSM file {source} does not exist; pass the path of a .osm/.pbf file")
     started = time.perf_counter()
-    key_path = cache.cache_path(settings.cache_dir, source, settings.graph_key())
+    key_path = cache.cache_path(cache_dir or default_cache_dir(), source, settings.graph_key())
     road = cache.load_cached(key_path)
     if road is not None:
         road.summary = dataclasses.replace(
@@ -42,6 +47,7 @@ def load_graph(path: str | Path, settings: GeodataSettings | None = None) -> Roa
             build_s=time.perf_counter() - started,
         )
         road.source_path = str(source)
+        road.snap_limit_m = settings.snap_limit_m
         return road
     road = build_graph(source, settings)
     with contextlib.suppress(OSError):  # read-only cache dir: correct graph, just not reused
@@ -91,6 +97,7 @@ def build_graph(source: Path, settings: GeodataSettings) -> RoadGraph:
     )
     road = from_networkx(graph, summary, extract.bounds, extract.places)
     road.source_path = str(source)
+    road.snap_limit_m = settings.snap_limit_m
     road.summary = dataclasses.replace(summary, build_s=time.perf_counter() - started)
     return road
 

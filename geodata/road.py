@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from geodata.places import Place
+from geodata.settings import DEFAULT_SNAP_LIMIT_M
 
 if TYPE_CHECKING:  # heavy imports stay out of a cached load (see RoadGraph)
     import networkx as nx
@@ -103,6 +104,8 @@ class RoadGraph:
     csr_indices: IntArray
     csr_edge: IntArray
     source_path: str = ""
+    snap_limit_m: float = DEFAULT_SNAP_LIMIT_M
+    """Farthest a point may be snapped from a road: `GeodataSettings.snap_limit_m` of the load."""
     _graph: nx.MultiDiGraph | None = field(default=None, repr=False)
     _graph_pickle: bytes = field(default=b"", repr=False)
     _edge_geom: npt.NDArray[np.object_] | None = field(default=None, repr=False)

@@ -11,7 +11,6 @@ import shapely
 
 from geodata.errors import PointOffRoadError
 from geodata.road import RoadGraph
-from geodata.settings import GeodataSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +39,8 @@ def snap_point(
     label: str | None = None,
     limit_m: float | None = None,
 ) -> Snap:
-    """Snap one point; raises PointOffRoadError past `limit_m` (default: settings.snap_limit_m)."""
+    """Snap one point; raises PointOffRoadError past `limit_m` (default: the graph's
+    `snap_limit_m`, from the settings it was loaded with)."""
     return snap_points(road, [(lat, lon)], [label], limit_m)[0]
 
 
@@ -73,7 +73,7 @@ def _snap(
     labels: Sequence[str | None] | None,
     limit_m: float | None,
 ) -> tuple[list[Snap], list[PointOffRoadError]]:
-    limit = GeodataSettings().snap_limit_m if limit_m is None else limit_m
+    limit = road.snap_limit_m if limit_m is None else limit_m
     labels = list(labels) if labels is not None else [None] * len(points)
     if len(labels) != len(points):
         raise ValueError(f"{len(labels)} labels given for {len(points)} points; pass one per point")

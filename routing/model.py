@@ -29,7 +29,11 @@ import numpy.typing as npt
 from routing.errors import ProblemError
 
 DEFAULT_MAX_RIDE_S: Mapping[str, int] = MappingProxyType({"hot": 3600})
-"""Food-safety default: 60 minutes from kitchen to door for hot meals."""
+"""Food-safety default of the bare engine (a problem built or read without its own limits):
+60 minutes from kitchen to door for hot meals. Only for standalone engine use (`sofra solve`,
+benchmarks, tests): Sofra's planning always passes `max_ride_s` from its settings
+(`scheduler.problem.shift_problem`, from `SchedulerSettings.max_ride_min`, whose default is
+`domain.services.HOT_MEALS.max_ride_min`)."""
 
 Load = tuple[int, ...]
 """Meal containers per capacity dimension."""

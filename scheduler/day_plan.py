@@ -80,7 +80,7 @@ def plan_shift(
     `previous` is the plan of the same shift on an earlier day (route consistency). The
     returned plan has passed the independent verifier; its violations are listed if not.
     """
-    params = params or SolveParams(time_limit_s=town.settings.solver_time_limit_s, seed=1)
+    params = params or town.settings.solve_params()
     deliveries = deliveries_on(town.households, day, shift, calendar)
     crews = tuple(town.fleet.crews(shift))
     problem, off_road = kitchen_problem(

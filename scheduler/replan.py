@@ -89,7 +89,7 @@ def replan_shift(
     households on them are skipped. The rest is planned again, each van free from the later of
     `now_s` and its return from a loaded trip plus reload.
     """
-    params = params or SolveParams(time_limit_s=town.settings.solver_time_limit_s, seed=1)
+    params = params or town.settings.solve_params()
     deliveries = deliveries_on(town.households, current.day, current.shift, calendar)
     problem, off_road = kitchen_problem(
         town.road, town.settings, town.kitchen, current.shift, deliveries.due, current.crews

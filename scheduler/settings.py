@@ -1,11 +1,22 @@
-"""Every scheduling default in one place: shift windows, kitchen departures, fleet, limits."""
+"""The scheduler's section of the settings tree: shift windows, kitchen departures, fleet,
+limits, the solver's budget and seed.
+
+A plain model with defaults (the service kind's, `domain.services.HOT_MEALS`): the root
+`config.Settings` reads the environment (`SOFRA_SCHEDULER__MAX_RIDE_MIN=45`,
+`SOFRA_SCHEDULER__DINNER__DELIVERY_END=19:00`, …) and the entry points pass the section down.
+A plan version stores the section it was planned with (`scheduler.stored`).
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from domain.services import BREAKFAST, DINNER, HOT_MEALS, Shift, check_shift
+
+if TYPE_CHECKING:
+    from routing.model import SolveParams
 
 
 class ShiftSettings(BaseModel):
@@ -27,10 +38,8 @@ class ShiftSettings(BaseModel):
         )
 
 
-class SchedulerSettings(BaseSettings):
-    """Defaults for planning a day; override with SOFRA_* environment variables."""
-
-    model_config = SettingsConfigDict(env_prefix="SOFRA_", env_nested_delimiter="__")
+class SchedulerSettings(BaseModel):
+    """How a day is planned (the tree's `scheduler`, env SOFRA_SCHEDULER__<FIELD>)."""
 
     breakfast: ShiftSettings = ShiftSettings.of(BREAKFAST)
     dinner: ShiftSettings = ShiftSettings.of(DINNER)
@@ -49,9 +58,30 @@ class SchedulerSettings(BaseSettings):
         120, description="driving seconds worth keeping a household with yesterday's driver"
     )
     solver_time_limit_s: float = Field(5.0, description="solver budget per shift")
+    solver_seed: int = Field(
+        1, description="seed of the solver's search: the same store and seed give the same plan"
+    )
+
+    @field_validator("breakfast", "dinner", mode="before")
+    @classmethod
+    def _partial_shift(cls, value: Any, info: ValidationInfo) -> Any:
+        """A shift given in part (SOFRA_SCHEDULER__DINNER__DELIVERY_END=19:00 alone) keeps the
+        service kind's other times."""
+        if isinstance(value, dict) and info.field_name is not None:
+            return ShiftSettings.of(HOT_MEALS.shift(info.field_name)).model_dump() | value
+        return value
 
     def shift(self, name: str) -> ShiftSettings:
         """Settings of the shift called `name` ("breakfast" or "dinner")."""
         check_shift(name)
         shift: ShiftSettings = getattr(self, name)
         return shift
+
+    def solve_params(self, time_limit_s: float | None = None) -> SolveParams:
+        """The solver budget of a day plan: `time_limit_s` (default `solver_time_limit_s`) and
+        `solver_seed`."""
+        from routing.model import SolveParams
+
+        return SolveParams(
+            time_limit_s=time_limit_s or self.solver_time_limit_s, seed=self.solver_seed
+        )

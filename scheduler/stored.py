@@ -9,22 +9,27 @@ and `sofra demo`. Each runs in three steps:
 2. plan — no transaction open: the problem from `scheduler.problem`, solved and verified by
    `scheduler.day_plan.plan_shift` or `scheduler.replan.replan_shift`;
 3. save — one transaction: the verified plan as the next version of its date and shift, with
-   its road lines, its summary and the households held (`store.repositories.plans.save_plan`;
-   the solution as its versioned `routing.jsonio` document). A re-plan checks there that no
-   newer version was saved meanwhile.
+   its road lines, its summary, the households held and the planning settings it was made with
+   (`store.repositories.plans.save_plan`; the solution as its versioned `routing.jsonio`
+   document). A re-plan checks there that no newer version was saved meanwhile.
 
 Households held from the shift (on hold, cancelled) are saved with the plan
-(`summary["held_households"]`), so everyone who reads the plan can report them.
+(`summary["held_households"]`), so everyone who reads the plan can report them. So is the
+scheduler's section of the settings tree it was planned with (`PlanRow.settings`: ride limit,
+service and reload minutes, shift windows, solver budget and seed), so a stored plan is read
+with its own ride limit whatever today's settings say (`plan_settings`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
+from pydantic import ValidationError
 from shapely import LineString
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -47,6 +52,8 @@ from store.repositories import fleet as fleet_repo
 from store.repositories.households import list_households
 from store.repositories.outcomes import latest_outcomes
 from store.repositories.plans import get_plan, latest_plan, plan_solution, save_plan
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 """Report how far planning is (0..1) and what it is doing."""
@@ -149,6 +156,30 @@ def stored_held(row: PlanRow) -> tuple[Held, ...]:
     )
 
 
+def plan_settings(row: PlanRow, current: SchedulerSettings) -> SchedulerSettings:
+    """The planning settings a stored plan was made with (`PlanRow.settings`); for a plan saved
+    before they were stored, `current` with the ride limit its summary recorded."""
+    stored = row.settings if isinstance(row.settings, dict) else None
+    if not stored:
+        limit_s = row.summary.get("ride_limit_s") if isinstance(row.summary, dict) else None
+        if isinstance(limit_s, int) and limit_s > 0:
+            return current.model_copy(update={"max_ride_min": limit_s // 60})
+        return current
+    try:
+        return SchedulerSettings.model_validate(current.model_dump() | stored)
+    except ValidationError as exc:
+        log.warning("plan %s: stored settings unreadable (%s); using today's", row.id, exc)
+        return current
+
+
+def settings_document(settings: SchedulerSettings, params: SolveParams) -> dict[str, Any]:
+    """The planning settings stored with a plan: the scheduler's section, with the solver
+    budget and seed the plan was actually solved with."""
+    document = settings.model_dump(mode="json")
+    document.update(solver_time_limit_s=params.time_limit_s, solver_seed=params.seed)
+    return document
+
+
 def stored_shift_plan(row: PlanRow, crews: tuple[Crew, ...]) -> ShiftPlan:
     """A stored plan version as the scheduler's `ShiftPlan` (what re-planning starts from)."""
     share = row.summary.get("same_driver_share")
@@ -216,9 +247,11 @@ def save_shift_plan(
     *,
     actor: str,
     changes: Mapping[str, Any] | None = None,
+    params: SolveParams | None = None,
 ) -> PlanRow:
-    """Store `plan` as the next version of its date and shift, with its road lines; the caller
-    commits (see `store.db.session_scope`)."""
+    """Store `plan` as the next version of its date and shift, with its road lines and the
+    settings it was planned with (`town.settings`, solved with `params`, default
+    `default_params`); the caller commits (see `store.db.session_scope`)."""
     return save_plan(
         session,
         day=plan.day,
@@ -229,6 +262,7 @@ def save_shift_plan(
         lines=route_lines(town, plan.solution),
         summary=plan_summary(plan, town.settings),
         changes=changes,
+        settings=settings_document(town.settings, params or default_params(town.settings)),
     )
 
 
@@ -260,8 +294,8 @@ class SavedPlan:
 
 
 def default_params(settings: SchedulerSettings) -> SolveParams:
-    """The solver budget of a day plan: the settings' time limit, a fixed seed."""
-    return SolveParams(time_limit_s=settings.solver_time_limit_s, seed=1)
+    """The solver budget of a day plan: the settings' time limit and seed."""
+    return settings.solve_params()
 
 
 # --- planning ----------------------------------------------------------------------------------
@@ -300,7 +334,7 @@ def plan_and_save(
     )
     progress(0.85, "saving the plan")
     with session_scope(engine) as session:
-        row = save_shift_plan(session, town, plan, actor=actor)
+        row = save_shift_plan(session, town, plan, actor=actor, params=params)
         plan_id, version = row.id, row.version
     progress(1.0, "done")
     return SavedPlan(plan_id, replace(plan, version=version), town)
@@ -377,7 +411,7 @@ def replan_and_save(
         stale = _stale(plan_id, row, latest_plan(session, day=row.day, shift=row.shift))
         if stale is not None:  # another re-plan was saved while this one was solving
             raise stale
-        saved = save_shift_plan(session, town, plan, actor=actor, changes=document)
+        saved = save_shift_plan(session, town, plan, actor=actor, changes=document, params=params)
         saved_id, version = saved.id, saved.version
     progress(1.0, "done")
     return SavedPlan(saved_id, replace(plan, version=version), town, tuple(changes), clock)

@@ -53,7 +53,8 @@ def screenshot(
     chromium = Path((settings or SheetsSettings()).chromium_path)
     if not chromium.is_file():
         raise BrowserNotFoundError(
-            f"no Chromium at {chromium}; install Debian's chromium or set SOFRA_CHROMIUM_PATH"
+            f"no Chromium at {chromium}; install Debian's chromium or set "
+            "SOFRA_SHEETS__CHROMIUM_PATH"
         )
     report = PageReport()
 

@@ -17,6 +17,7 @@ from sheets.geojson import geojson_text, routes_geojson
 from sheets.map_page import render_map
 from sheets.plan_views import reason_text
 from sheets.route_sheet_pdf import render_route_sheets
+from sheets.settings import SheetsSettings
 from sheets.view import DayMapView, KitchenView, LatLon, RouteView
 
 GEOJSON_FILE = "routes.geojson"
@@ -73,8 +74,10 @@ def write_day_map(
     out_dir: Path,
     lang: str,
     roads: Sequence[Sequence[LatLon]],
+    settings: SheetsSettings | None = None,
 ) -> Path:
-    """The dispatcher's map of the day: roads, every route of every shift, unserved households."""
+    """The dispatcher's map of the day: roads, every route of every shift, unserved households
+    (drawn with the sheets' `settings`: road simplification, coordinate decimals)."""
     day_map = DayMapView(
         date=day,
         kitchen=kitchen,
@@ -82,4 +85,4 @@ def write_day_map(
         road_lines=[list(line) for line in roads],
         unserved=[(u.stop_id, reason_text(u, lang)) for u in unserved],
     )
-    return render_map(day_map, out_dir, lang)
+    return render_map(day_map, out_dir, lang, settings)

@@ -1,6 +1,7 @@
 """Docs images from a demo output folder: a route sheet page as PNG and a map screenshot.
 
     python -m sheets.render_docs OUT_DIR [DOCS_DIR] [--page 1] [--driver-page OUT_DIR/x.html]
+        [--chromium /usr/bin/chromium]
 
 Needs the dev extras (pypdfium2, playwright) and the system Chromium; never run in `sofra demo`.
 """
@@ -13,6 +14,7 @@ from typing import Annotated
 import typer
 
 from sheets.browser import screenshot
+from sheets.settings import SheetsSettings
 
 SHEET_FILE = "route-sheets.pdf"
 MAP_FILE = "map.html"
@@ -42,22 +44,34 @@ def render_pdf_page(pdf_path: Path, png_path: Path, page: int = 1, dpi: int = SH
 
 
 def render_docs(
-    out_dir: Path, docs_dir: Path, page: int = 1, driver_page: Path | None = None
+    out_dir: Path,
+    docs_dir: Path,
+    page: int = 1,
+    driver_page: Path | None = None,
+    settings: SheetsSettings | None = None,
 ) -> list[Path]:
-    """Write route-sheet.png and map.png (and driver-page.png if given) into `docs_dir`."""
+    """Write route-sheet.png and map.png (and driver-page.png if given) into `docs_dir`, with
+    the Chromium of `settings`."""
     sheet, map_html = out_dir / SHEET_FILE, out_dir / MAP_FILE
     for needed in (sheet, map_html):
         if not needed.is_file():
             raise DocsInputError(f"{needed} not found; run `sofra demo --out {out_dir}` first")
     docs_dir.mkdir(parents=True, exist_ok=True)
     written = [render_pdf_page(sheet, docs_dir / SHEET_PNG, page)]
-    report = screenshot(map_html, docs_dir / MAP_PNG, wait_for="[data-sofra-ready]")
+    report = screenshot(
+        map_html, docs_dir / MAP_PNG, wait_for="[data-sofra-ready]", settings=settings
+    )
     if not report.ok:
         raise RuntimeError(f"map.html did not load cleanly: {report}")
     written.append(docs_dir / MAP_PNG)
     if driver_page is not None:
         shot = screenshot(
-            driver_page, docs_dir / DRIVER_PNG, width=390, height=844, device_scale=2.0
+            driver_page,
+            docs_dir / DRIVER_PNG,
+            width=390,
+            height=844,
+            device_scale=2.0,
+            settings=settings,
         )
         if not shot.ok:
             raise RuntimeError(f"{driver_page} did not load cleanly: {shot}")
@@ -72,9 +86,13 @@ def main(
     driver_page: Annotated[
         Path | None, typer.Option(help="a driver page (HTML) to screenshot at phone size")
     ] = None,
+    chromium: Annotated[
+        str, typer.Option(help="the system Chromium")
+    ] = SheetsSettings().chromium_path,
 ) -> None:
     """Render the docs images from a demo output folder."""
-    for path in render_docs(out_dir, docs_dir, page, driver_page):
+    settings = SheetsSettings(chromium_path=chromium)
+    for path in render_docs(out_dir, docs_dir, page, driver_page, settings):
         typer.echo(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
 
 

@@ -1,9 +1,12 @@
-"""Every sheets default in one place: map palette, headless browser (env prefix SOFRA_)."""
+"""The sheets' section of the settings tree: map palette, headless browser, map detail.
+
+`SheetsSettings` is a plain model with defaults: the root `config.Settings` reads the
+environment (`SOFRA_SHEETS__CHROMIUM_PATH`, …) and the entry points pass the section down.
+"""
 
 from __future__ import annotations
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field
 
 # Distinguishable on screen and for the common colour-vision deficiencies (Okabe–Ito, then
 # Tol's muted set), dark enough to stand out on the light grey road network.
@@ -32,10 +35,8 @@ CHROMIUM_ARGS: tuple[str, ...] = (
 )
 
 
-class SheetsSettings(BaseSettings):
-    """Settings for rendering; override with SOFRA_CHROMIUM_PATH, SOFRA_ROAD_SIMPLIFY_M, …"""
-
-    model_config = SettingsConfigDict(env_prefix="SOFRA_", extra="ignore")
+class SheetsSettings(BaseModel):
+    """Settings for rendering (the tree's `sheets`, env SOFRA_SHEETS__<FIELD>)."""
 
     chromium_path: str = Field("/usr/bin/chromium", description="system Chromium for screenshots")
     road_simplify_m: float = Field(

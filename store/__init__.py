@@ -10,5 +10,7 @@
 - `store.passwords`: the Argon2 hashes of `users.password_hash`.
 - `store.imports.import_households`, `store.exports.*`: spreadsheets in and out.
 
-`DATABASE_URL` selects PostgreSQL/PostGIS; unset, a SQLite file under `.cache/sofra/` is used.
+Which database is the entry points' choice (`config.Settings.database_url()`: `DATABASE_URL`
+selects PostgreSQL/PostGIS; unset, a SQLite file under `.cache/sofra/`); `store` is handed the
+URL and its section of the settings tree (`store.settings.StoreSettings`).
 """

@@ -18,15 +18,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from store.errors import ConcurrentUpdateError, SchemaOutdatedError
 from store.exports.files import PRIVATE_FILE, create_private_file, private_dir
-from store.settings import StoreSettings
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
-    """An engine for `url` (default: the configured store); bound values never reach the logs.
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for `url` (the configured store's is `config.Settings.database_url()`); bound
+    values never reach the logs.
 
     Connections are pinged before use (`pool_pre_ping`), so the first request after a database
     restart gets a fresh connection instead of a dead one. For SQLite the file (names, phones,
@@ -34,7 +34,6 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     folders 0700; SQLite gives its -wal and -shm files the same mode), foreign keys are
     enforced and the journal is WAL, so a dispatcher's page can read while a plan is written.
     """
-    url = url or StoreSettings().url()
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:" and not parsed.query.get("uri"):
@@ -123,8 +122,8 @@ def head_revision() -> str:
     return head
 
 
-def open_store(url: str | None = None) -> Engine:
-    """The configured store, ready for use (what `sofra demo`, `serve` and the CLI call).
+def open_store(url: str) -> Engine:
+    """The store at `url`, ready for use (what `sofra demo`, `plan` and the CLI call).
 
     The embedded SQLite store is migrated on the spot; a PostgreSQL database must already be at
     the latest migration (`sofra db upgrade`), so an upgrade is always a deliberate step there.

@@ -1,41 +1,25 @@
-"""Every store default in one place: which database, import and export policy (env SOFRA_)."""
+"""The store's section of the settings tree: which database, import and export policy.
+
+A plain model with defaults: the root `config.Settings` reads the environment
+(`SOFRA_STORE__<FIELD>`; `DATABASE_URL` is the well-known alias of `database_url`) and the entry
+points pass the section down. Paths (the SQLite file, the OSM extract that geocodes addresses)
+are the tree's `paths` (`geodata.settings.PathSettings`).
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from pydantic import BaseModel, Field
 
 
-def _default_sqlite_path() -> Path:
-    """`<repo>/.cache/sofra/sofra.sqlite` when the checkout is writable, else the XDG cache."""
-    if os.access(REPO_ROOT, os.W_OK):
-        return REPO_ROOT / ".cache" / "sofra" / "sofra.sqlite"
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "sofra" / "sofra.sqlite"
-
-
-class StoreSettings(BaseSettings):
-    """Store settings; `DATABASE_URL` (or SOFRA_DATABASE_URL) selects PostgreSQL/PostGIS."""
-
-    model_config = SettingsConfigDict(env_prefix="SOFRA_", extra="ignore")
+class StoreSettings(BaseModel):
+    """Store settings; a `database_url` selects PostgreSQL/PostGIS, none the SQLite file."""
 
     database_url: str | None = Field(
         None,
-        validation_alias=AliasChoices("DATABASE_URL", "SOFRA_DATABASE_URL"),
-        description="SQLAlchemy URL, e.g. postgresql+psycopg://user:pw@host/db; unset: SQLite.",
-    )
-    sqlite_path: Path = Field(
-        default_factory=_default_sqlite_path,
-        description="The embedded store used when no DATABASE_URL is set.",
-    )
-    osm_path: Path = Field(
-        REPO_ROOT / "data" / "osm" / "inegol-center.osm.xml",
-        description="OSM extract whose street names and house numbers geocode imported addresses.",
+        description="SQLAlchemy URL, e.g. postgresql+psycopg://user:pw@host/db; unset: SQLite. "
+        "Set with DATABASE_URL (or SOFRA_DATABASE_URL, SOFRA_STORE__DATABASE_URL).",
     )
     geocode_review_below: float = Field(
         0.7,
@@ -56,8 +40,9 @@ class StoreSettings(BaseSettings):
         description="Decimals kept of latitude/longitude in a pseudonymised export (3 ≈ 100 m).",
     )
 
-    def url(self) -> str:
-        """The SQLAlchemy URL of the configured store (SQLite file when none is set)."""
+    def url(self, sqlite_path: Path) -> str:
+        """The SQLAlchemy URL of the configured store: `database_url`, else the SQLite file
+        `sqlite_path` (the tree's `paths.sqlite_path`)."""
         if self.database_url:
             return self.database_url
-        return f"sqlite:///{self.sqlite_path}"
+        return f"sqlite:///{sqlite_path}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import functools
+import io
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ from api.seed import SeedReport
 from api.state import AppState
 from geodata.graph import load_graph
 from geodata.road import RoadGraph
-from geodata.settings import GeodataSettings
+from geodata.settings import GeodataSettings, PathSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.stored import plan_and_save
 from store.db import make_engine
@@ -129,8 +130,8 @@ class ApiClient:
 
 @functools.cache
 def _road() -> RoadGraph:
-    settings = GeodataSettings()
-    return load_graph(settings.inegol_osm, settings)
+    paths = PathSettings()
+    return load_graph(paths.inegol_osm, GeodataSettings(), cache_dir=paths.cache_dir)
 
 
 @functools.cache
@@ -253,3 +254,12 @@ def is_problem(response: httpx.Response, status: int) -> dict[str, Any]:
     assert body["status"] == status
     assert body["title"]
     return body
+
+
+def pdf_text(content: bytes) -> str:
+    """The text of a PDF, whitespace folded (for asserting what a route sheet says)."""
+    from pypdf import PdfReader
+
+    return " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(content)).pages
+    )

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from config import reset_settings
 from domain.households import Household, MealPlan
 from geodata.geocode import StreetIndex, load_street_index
 from store.db import make_engine
@@ -55,6 +56,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     ):
         report.outcome = "failed"
         report.longrepr = f"{needs[0]} test skipped under CI=true: {report.longrepr}"
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings() -> Iterator[None]:
+    """Each test reads the settings tree afresh (after its `monkeypatch.setenv`), and leaves
+    none behind for the next."""
+    reset_settings()
+    yield
+    reset_settings()
 
 
 @pytest.fixture(scope="session")

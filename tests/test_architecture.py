@@ -1,7 +1,9 @@
 """Imports flow one way: cli/api → scheduler → routing, geodata, store, domain; sheets present.
 
-Reads every module's imports (static, with `ast`, so lazy imports inside functions count too) and
-fails on an arrow against the data path.
+The settings tree's root (`config`) sits at the top beside cli and api: it gathers every
+package's section, and only cli, api and demo (the entry points) import it; everything below is
+handed its section. Reads every module's imports (static, with `ast`, so lazy imports inside
+functions count too) and fails on an arrow against the data path.
 """
 
 from __future__ import annotations
@@ -12,23 +14,39 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SOFRA = ("domain", "demo", "geodata", "routing", "scheduler", "store", "sheets", "api", "cli")
+SOFRA = (
+    "domain",
+    "demo",
+    "geodata",
+    "routing",
+    "scheduler",
+    "store",
+    "sheets",
+    "api",
+    "cli",
+    "config",
+)
 
 FORBIDDEN: dict[str, set[str]] = {
     "domain": set(SOFRA) - {"domain"},
     "routing": set(SOFRA) - {"routing"},
     "geodata": set(SOFRA) - {"geodata"},
-    "store": {"api", "cli", "scheduler", "sheets", "demo"},
-    "scheduler": {"api", "cli", "sheets"},
-    "sheets": {"api", "cli", "scheduler", "store"},
+    "store": {"api", "cli", "scheduler", "sheets", "demo", "config"},
+    "scheduler": {"api", "cli", "sheets", "config"},
+    "sheets": {"api", "cli", "scheduler", "store", "config"},
     "demo": {"api", "cli"},
     "api": {"cli"},
+    "config": {"cli", "demo"},
 }
 """Packages each package must not import."""
 
+CONFIG_FROM_API = {"api.core.config"}
+"""The only module of `api` the settings root imports (the API's section)."""
 
-def imports_of(package: str) -> list[tuple[str, int, str]]:
-    """(file, line, imported top-level Sofra package) for every import in `package`."""
+
+def imports_of(package: str, *, modules: bool = False) -> list[tuple[str, int, str]]:
+    """(file, line, imported top-level Sofra package) for every import in `package`; with
+    `modules`, the whole imported module name instead of its top-level package."""
     found = []
     for path in sorted((REPO_ROOT / package).rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -41,7 +59,8 @@ def imports_of(package: str) -> list[tuple[str, int, str]]:
             for name in names:
                 top = name.split(".")[0]
                 if top in SOFRA and top != package:
-                    found.append((str(path.relative_to(REPO_ROOT)), node.lineno, top))
+                    where = str(path.relative_to(REPO_ROOT))
+                    found.append((where, node.lineno, name if modules else top))
     return found
 
 
@@ -50,6 +69,20 @@ def test_no_import_against_the_data_path(package: str) -> None:
     wrong = [f"{f}:{line} imports {top}" for f, line, top in imports_of(package)]
     wrong = [w for w in wrong if w.rsplit(" ", 1)[1] in FORBIDDEN[package]]
     assert not wrong, "\n".join(wrong)
+
+
+def test_config_takes_only_the_api_section_from_api() -> None:
+    wrong = [
+        f"{f}:{line} imports {name}"
+        for f, line, name in imports_of("config", modules=True)
+        if name.split(".")[0] == "api" and name not in CONFIG_FROM_API
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_only_the_entry_points_import_config() -> None:
+    readers = {p for p in SOFRA if p != "config" and any(t == "config" for *_, t in imports_of(p))}
+    assert readers <= {"cli", "api", "demo"}
 
 
 def test_every_package_is_checked() -> None:

@@ -1,24 +1,24 @@
-"""Every API default in one place: tokens, logins, time zone, jobs, seeding, serving (env prefix
-SOFRA_)."""
+"""The API's section of the settings tree: tokens, logins, time zone, jobs, seeding, limits.
+
+A plain model with defaults: the root `config.Settings` reads the environment
+(`SOFRA_API__JOB_WORKERS=2`, …) and `api.main.open_state` keeps the section in the app's state.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field, SecretStr
 
 from store.repositories.logins import LoginLimits
 
 
-class ApiSettings(BaseSettings):
-    """Settings of the HTTP API and `sofra serve`; override with SOFRA_* environment variables.
+class ApiSettings(BaseModel):
+    """Settings of the HTTP API and `sofra serve` (the tree's `api`, env SOFRA_API__<FIELD>).
 
-    The database is chosen by the store's settings (`DATABASE_URL`, else the SQLite file).
+    The database is chosen by the store's section (`DATABASE_URL`, else the SQLite file).
     """
-
-    model_config = SettingsConfigDict(env_prefix="SOFRA_", extra="ignore")
 
     secret_key: SecretStr | None = Field(
         None,
@@ -78,6 +78,11 @@ class ApiSettings(BaseSettings):
     port: int = Field(8000, ge=1, le=65535, description="Port `sofra serve` listens on.")
     max_upload_bytes: int = Field(
         10 * 1024 * 1024, ge=1024, description="Largest spreadsheet accepted by an import."
+    )
+    max_json_bytes: int = Field(
+        1024 * 1024,
+        ge=1024,
+        description="Largest JSON (or form) request body; a larger one is answered 413.",
     )
     pdf_cache_entries: int = Field(
         64, ge=0, description="Rendered route sheets kept in memory (plans never change)."

@@ -2,7 +2,7 @@
 
 A spreadsheet upload (`multipart/form-data`) may be up to `ApiSettings.max_upload_bytes` (10 MiB)
 plus its multipart framing; any other body (JSON, the login form) up to
-`BodyLimitSettings.max_json_bytes` (1 MiB, env SOFRA_MAX_JSON_BYTES). A request that declares a
+`ApiSettings.max_json_bytes` (1 MiB, env SOFRA_API__MAX_JSON_BYTES). A request that declares a
 larger `Content-Length` is answered 413 at once, unread; one that streams more than its limit
 (chunked, or lying about its length) is stopped at the first chunk past the limit, also 413.
 Both answers are problem details.
@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -22,18 +20,7 @@ from api.core.problems import PROBLEM_JSON, Problem
 MULTIPART_OVERHEAD = 64 * 1024
 """Boundaries and part headers around an uploaded file, on top of the file's own limit."""
 DEFAULT_UPLOAD_BYTES = 10 * 1024 * 1024
-
-
-class BodyLimitSettings(BaseSettings):
-    """Size limit of request bodies other than uploads (env prefix SOFRA_)."""
-
-    model_config = SettingsConfigDict(env_prefix="SOFRA_", extra="ignore")
-
-    max_json_bytes: int = Field(
-        1024 * 1024,
-        ge=1024,
-        description="Largest JSON (or form) request body; a larger one is answered 413.",
-    )
+DEFAULT_JSON_BYTES = 1024 * 1024
 
 
 class BodyTooLargeError(HTTPException):
@@ -64,15 +51,15 @@ def _header(scope: Scope, name: bytes) -> str | None:
 class BodyLimitMiddleware:
     """Pure ASGI middleware answering 413 to bodies over their limit (see the module doc).
 
-    `upload_limit` defaults to the app's `ApiSettings.max_upload_bytes`, read per request from
-    the app state when the app has one.
+    `json_limit` and `upload_limit` default to the app's `ApiSettings.max_json_bytes` and
+    `max_upload_bytes`, read per request from the app state when the app has one.
     """
 
     def __init__(
         self, app: ASGIApp, json_limit: int | None = None, upload_limit: int | None = None
     ) -> None:
         self.app = app
-        self.json_limit = json_limit or BodyLimitSettings().max_json_bytes
+        self.json_limit = json_limit
         self.upload_limit = upload_limit
 
     def limit(self, scope: Scope) -> tuple[int, int]:
@@ -80,17 +67,21 @@ class BodyLimitMiddleware:
         (an upload's: the file's, without the multipart framing)."""
         content_type = (_header(scope, b"content-type") or "").lower()
         if content_type.startswith("multipart/form-data"):
-            upload = self._upload_limit(scope)
+            upload = self._setting(scope, self.upload_limit, "max_upload_bytes")
             return upload + MULTIPART_OVERHEAD, upload
-        return self.json_limit, self.json_limit
+        json_limit = self._setting(scope, self.json_limit, "max_json_bytes")
+        return json_limit, json_limit
 
-    def _upload_limit(self, scope: Scope) -> int:
-        if self.upload_limit is not None:
-            return self.upload_limit
+    @staticmethod
+    def _setting(scope: Scope, given: int | None, name: str) -> int:
+        """`given`, else the app's `ApiSettings.<name>`, else the default."""
+        if given is not None:
+            return given
         app: Any = scope.get("app")
         state = getattr(getattr(app, "state", None), "sofra", None)
         settings = getattr(state, "settings", None)
-        return int(getattr(settings, "max_upload_bytes", DEFAULT_UPLOAD_BYTES))
+        default = DEFAULT_UPLOAD_BYTES if name == "max_upload_bytes" else DEFAULT_JSON_BYTES
+        return int(getattr(settings, name, default))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -24,7 +24,6 @@ from store.exports.pseudonym import pseudonym_key
 from store.imports.importer import import_households
 from store.models import HouseholdRow, LocationSource
 from store.repositories import households as repo
-from store.settings import StoreSettings
 
 router = APIRouter(prefix="/households", tags=["households"], responses=PROBLEM_RESPONSES)
 
@@ -62,6 +61,7 @@ def _public(row: HouseholdRow, response: Response) -> HouseholdPublic:
 @router.get("", response_model=list[HouseholdPublic] | list[HouseholdPseudonymised])
 def read_households(
     session: SessionDep,
+    state: StateDep,
     user: StaffUser,
     include_inactive: bool = False,
     needs_review: Annotated[bool | None, Query(description="only flagged (or unflagged)")] = None,
@@ -72,7 +72,7 @@ def read_households(
     )
     if sees_personal_data(user):
         return [HouseholdPublic.of(r) for r in rows]
-    key, decimals = pseudonym_key(session), StoreSettings().pseudonym_decimals
+    key, decimals = pseudonym_key(session), state.store_settings.pseudonym_decimals
     return [HouseholdPseudonymised.of(r, key=key, decimals=decimals) for r in rows]
 
 
@@ -218,6 +218,8 @@ def import_spreadsheet(
             session,
             path,
             actor=user.username,
+            settings=state.store_settings,
+            osm_path=state.paths.inegol_osm,
             dry_run=dry_run,
             allow_extra_columns=allow_extra_columns,
         )

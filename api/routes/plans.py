@@ -114,6 +114,7 @@ def read_plan_geojson(
         state.scheduler_settings,
         plan,
         pseudonymise=not sees_personal_data(user),
+        store_settings=state.store_settings,
     )
     return Response(geojson_text(collection), media_type=GEOJSON)
 

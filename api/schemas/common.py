@@ -4,15 +4,14 @@ dates in Sofra's range."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from config import get_settings
 from domain.clock import DATE_MAX, DATE_MIN, DateError, check_date_range
 from store.imports.values import parse_phone
-from store.settings import StoreSettings
 
 Shift = Literal["breakfast", "dinner"]
 Lang = Literal["tr", "en"]
@@ -84,10 +83,10 @@ Latitude = Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False, descriptio
 Longitude = Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False, description="degrees")]
 
 
-@lru_cache(maxsize=1)
 def service_area() -> tuple[float, float, float, float]:
-    """(min_lon, min_lat, max_lon, max_lat) a location must fall in (the store's setting)."""
-    return StoreSettings().service_area
+    """(min_lon, min_lat, max_lon, max_lat) a location must fall in (`store.service_area` of
+    the settings tree; a request body's validators have no app state to ask)."""
+    return get_settings().store.service_area
 
 
 def check_in_service_area(lat: float, lon: float) -> None:

@@ -25,7 +25,6 @@ from scheduler.problem import TravelMatrix, explain_off_road
 from scheduler.simulation.apply import World, apply_changes, world_matrix, world_problem
 from scheduler.simulation.kpis import Row, shift_kpis
 from scheduler.simulation.scenario import Changes, Costs, DaysSpec, Solver
-from scheduler.simulation.settings import SimulationSettings
 
 
 class RunSpec(BaseModel):
@@ -89,7 +88,7 @@ def solve_params(solver: Solver, seed: int) -> SolveParams:
         deterministic=True,
         pyvrp_iterations=solver.pyvrp_iterations,
         ortools_solutions=solver.ortools_solutions,
-        drop_penalty=SimulationSettings().drop_penalty,
+        drop_penalty=solver.drop_penalty,
     )
 
 

@@ -162,6 +162,8 @@ class DaysSpec(_Strict):
 
 
 def _sim() -> SimulationSettings:
+    """The built-in defaults; `load_scenario` fills a file's gaps from the settings it is
+    given (the tree's `simulation`, which `sofra simulate` passes)."""
     return SimulationSettings()
 
 
@@ -180,6 +182,7 @@ class Solver(_Strict):
     pyvrp_iterations: int = Field(default_factory=lambda: _sim().pyvrp_iterations, ge=1)
     ortools_solutions: int = Field(default_factory=lambda: _sim().ortools_solutions, ge=1)
     time_limit_s: float = Field(default_factory=lambda: _sim().time_limit_s, gt=0)
+    drop_penalty: int = Field(default_factory=lambda: _sim().drop_penalty, ge=1)
 
 
 KPI_NAMES = (
@@ -340,8 +343,44 @@ def _problems(error: ValidationError, lines: dict[Loc, int]) -> list[ScenarioIss
     return problems
 
 
-def parse_scenario(text: str, source: str = "<scenario>") -> Scenario:
-    """A scenario from YAML text; raises ScenarioError listing each problem with its line."""
+def defaults_of(sim: SimulationSettings) -> dict[str, dict[str, Any]]:
+    """The scenario fields whose defaults are the simulation's settings, by section."""
+    return {
+        "days": {"sample": sim.days_sampled},
+        "costs": {
+            "per_km_try": sim.cost_per_km_try,
+            "per_hour_try": sim.cost_per_hour_try,
+            "per_van_try": sim.cost_per_van_try,
+            "co2_kg_per_km": sim.co2_kg_per_km,
+        },
+        "solver": {
+            "pyvrp_iterations": sim.pyvrp_iterations,
+            "ortools_solutions": sim.ortools_solutions,
+            "time_limit_s": sim.time_limit_s,
+            "drop_penalty": sim.drop_penalty,
+        },
+    }
+
+
+def _with_defaults(data: dict[str, Any], sim: SimulationSettings | None) -> dict[str, Any]:
+    """`data` with the fields it leaves out taken from `sim` (None: the built-in defaults)."""
+    if sim is None:
+        return data
+    filled = dict(data)
+    for section, defaults in defaults_of(sim).items():
+        given = filled.get(section)
+        if given is None or isinstance(given, dict):
+            filled[section] = defaults | (given or {})
+    return filled
+
+
+def parse_scenario(
+    text: str, source: str = "<scenario>", defaults: SimulationSettings | None = None
+) -> Scenario:
+    """A scenario from YAML text; raises ScenarioError listing each problem with its line.
+
+    Costs, solver bounds and the sample size the file leaves out come from `defaults` (the
+    tree's `simulation` section; None: the built-in defaults)."""
     try:
         loader = _Loader(text)
         try:
@@ -371,15 +410,15 @@ def parse_scenario(text: str, source: str = "<scenario>") -> Scenario:
     if duplicates:
         raise ScenarioError(source, duplicates)
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = Scenario.model_validate(_with_defaults(data, defaults))
     except ValidationError as error:
         raise ScenarioError(source, _problems(error, lines)) from None
     scenario._source = source
     return scenario
 
 
-def load_scenario(path: str | Path) -> Scenario:
-    """Read and check a scenario file."""
+def load_scenario(path: str | Path, defaults: SimulationSettings | None = None) -> Scenario:
+    """Read and check a scenario file (gaps filled from `defaults`, see `parse_scenario`)."""
     source = Path(path)
     if not source.is_file():
         raise ScenarioError(
@@ -396,7 +435,7 @@ def load_scenario(path: str | Path) -> Scenario:
         raise ScenarioError(
             str(source), [ScenarioIssue(None, "", f"cannot read it ({error.strerror})")]
         ) from None
-    return parse_scenario(text, str(source))
+    return parse_scenario(text, str(source), defaults)
 
 
 def recheck(scenario: Scenario, what: str = "the command line") -> Scenario:

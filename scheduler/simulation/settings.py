@@ -1,19 +1,18 @@
-"""Every simulation default in one place: costs, CO₂ factor, solver work bounds, sampling.
+"""The simulation's section of the settings tree: costs, CO₂ factor, solver work bounds,
+sampling.
 
 Costs are illustrative 2025 Turkish-lira figures for a municipal light van, meant to be
-overridden per scenario (`costs:`) or with SOFRA_SIM_* environment variables.
+overridden per scenario (`costs:`) or with SOFRA_SIMULATION__* environment variables (read by
+the root `config.Settings`; `sofra simulate` hands the section to `load_scenario`).
 """
 
 from __future__ import annotations
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field
 
 
-class SimulationSettings(BaseSettings):
+class SimulationSettings(BaseModel):
     """Defaults of a what-if study; a scenario file overrides any of them."""
-
-    model_config = SettingsConfigDict(env_prefix="SOFRA_SIM_")
 
     # Diesel at ~50 TRY/l × ~9 l/100 km, plus tyres and servicing: ~7 TRY per km.
     cost_per_km_try: float = Field(7.0, ge=0, description="running cost of a van per km")

@@ -100,11 +100,16 @@ def outcome_records(
 
 
 def outcomes_geojson(
-    session: Session, *, plan_id: int, pseudonymise: bool = False
+    session: Session,
+    *,
+    plan_id: int,
+    pseudonymise: bool = False,
+    settings: StoreSettings | None = None,
 ) -> dict[str, Any]:
-    """The latest outcome per stop as GeoJSON points at the household (coarse if pseudonymised)."""
+    """The latest outcome per stop as GeoJSON points at the household (coarse if pseudonymised,
+    to the `pseudonym_decimals` of the store's `settings`)."""
     name = _Names(session, pseudonymise)
-    decimals = StoreSettings().pseudonym_decimals
+    decimals = (settings or StoreSettings()).pseudonym_decimals
     latest = latest_outcomes(session, plan_id=plan_id)
     stops = _stop_context(session, plan_id)
     features = []

@@ -54,6 +54,7 @@ def import_households(
     actor: str,
     street_index: StreetIndex | None = None,
     settings: StoreSettings | None = None,
+    osm_path: Path | None = None,
     dry_run: bool = False,
     allow_extra_columns: bool = False,
     lang: str = "en",
@@ -63,7 +64,9 @@ def import_households(
     Raises `ImportRejectedError` (nothing written) when any row is bad, or when a column is not
     one Sofra knows; with `allow_extra_columns` such columns are left out and listed in the
     result instead. With `dry_run`, checks and counts without writing. `lang` ("en"/"tr") is
-    the language of the header problems.
+    the language of the header problems. `settings` is the store's section of the settings tree
+    and `osm_path` the extract that geocodes addresses (`paths.inegol_osm`); the entry points
+    pass them (default: the built-in defaults).
     """
     settings = settings or StoreSettings()
     check_lang(lang)
@@ -76,7 +79,7 @@ def import_households(
         ]
     if header_errors:
         raise ImportRejectedError(path.name, header_errors)
-    locator = Locator(settings, street_index)
+    locator = Locator(settings, street_index, osm_path)
     valid, errors = _validate(sheet, field_headers, settings, locator)
     existing = _existing(session, [item.ref for _, item in valid])
     placements: dict[str, Placement] = {}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from geodata.geocode import StreetIndex, load_street_index
+from geodata.settings import PathSettings
 from store.errors import StoreError
 from store.imports.rows import HouseholdImportRow
 from store.models import HouseholdRow, LocationSource
@@ -25,11 +27,18 @@ class Placement:
 
 
 class Locator:
-    """Places rows; the OSM street index is read only if some row needs geocoding."""
+    """Places rows; the OSM street index (of `osm_path`, default the tree's `paths.inegol_osm`)
+    is read only if some row needs geocoding."""
 
-    def __init__(self, settings: StoreSettings, street_index: StreetIndex | None = None) -> None:
+    def __init__(
+        self,
+        settings: StoreSettings,
+        street_index: StreetIndex | None = None,
+        osm_path: Path | None = None,
+    ) -> None:
         self._settings = settings
         self._index = street_index
+        self._osm_path = osm_path or PathSettings().inegol_osm
 
     def place(self, item: HouseholdImportRow, stored: HouseholdRow | None) -> Placement | None:
         """The row's point, or None when its address matches no street (needs coordinates)."""
@@ -61,11 +70,11 @@ class Locator:
 
     def _street_index(self) -> StreetIndex:
         if self._index is None:
-            path = self._settings.osm_path
+            path = self._osm_path
             if not path.exists():
                 raise StoreError(
-                    f"cannot geocode: OSM extract {path} not found; set SOFRA_OSM_PATH or give "
-                    "latitude/longitude for every row"
+                    f"cannot geocode: OSM extract {path} not found; set SOFRA_PATHS__INEGOL_OSM "
+                    "or give latitude/longitude for every row"
                 )
             self._index = load_street_index(path)
         return self._index

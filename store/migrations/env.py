@@ -5,9 +5,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from geodata.settings import PathSettings
 from store.db import make_engine
 from store.migrations.autogen import object_filter
 from store.models import Base
+from store.settings import StoreSettings
 
 config = context.config
 
@@ -24,13 +26,24 @@ def _run(connection: Connection) -> None:
         context.run_migrations()
 
 
+def _url() -> str:
+    """The URL of the Alembic command line: `-x url=…`, else `sqlalchemy.url`, else the default
+    SQLite file (`sofra db upgrade` passes the configured store's connection instead)."""
+    given = context.get_x_argument(as_dictionary=True).get("url")
+    return (
+        given
+        or config.get_main_option("sqlalchemy.url")
+        or StoreSettings().url(PathSettings().sqlite_path)
+    )
+
+
 def run_migrations_online() -> None:
-    """Migrate through the given connection, or open one on the configured URL."""
+    """Migrate through the given connection, or open one on the URL of the command line."""
     connection = config.attributes.get("connection")
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(config.get_main_option("sqlalchemy.url"))
+    engine = make_engine(_url())
     try:
         with engine.begin() as conn:
             _run(conn)

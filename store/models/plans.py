@@ -29,7 +29,12 @@ class OutcomeStatus(StrEnum):
 
 
 class PlanRow(Base):
-    """One version of the plan of a date and shift; a re-plan adds a version, never edits one."""
+    """One version of the plan of a date and shift; a re-plan adds a version, never edits one.
+
+    `settings` are the planning settings the version was made with (ride limit, service and
+    reload minutes, shift windows, solver budget and seed: the scheduler's section of the
+    settings tree as JSON); None for versions saved before they were kept.
+    """
 
     __tablename__ = "plans"
 
@@ -43,6 +48,7 @@ class PlanRow(Base):
     solution: Mapped[dict[str, Any]] = mapped_column()
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    settings: Mapped[dict[str, Any] | None] = mapped_column(default=None)
 
     routes: Mapped[list[RouteRow]] = relationship(
         back_populates="plan", order_by="RouteRow.seq", lazy="selectin"

@@ -77,14 +77,17 @@ def save_plan(
     summary: Mapping[str, Any] | None = None,
     changes: Mapping[str, Any] | None = None,
     status: PlanStatus = PlanStatus.DRAFT,
+    settings: Mapping[str, Any] | None = None,
 ) -> PlanRow:
     """Store `solution` as the next version of the plan of `day` and `shift`.
 
     `household_refs` maps routing stop ids to household references (default: the stop id is the
     reference). `crews` maps vehicle ids to (van code, driver code); without it a vehicle id
     "VAN/DRIVER" is split and matched when both codes exist. `lines` are the roads driven per
-    vehicle. The solution is stored as its versioned routing document (`routing.jsonio`).
-    Everything is checked before anything is written; the caller commits.
+    vehicle. `settings` are the planning settings the plan was made with (the scheduler's
+    section of the settings tree, as JSON). The solution is stored as its versioned routing
+    document (`routing.jsonio`). Everything is checked before anything is written; the caller
+    commits.
     """
     refs = household_refs or {}
     stop_ids = [v.stop_id for r in solution.routes for t in r.trips for v in t.visits]
@@ -99,6 +102,7 @@ def save_plan(
         solution=solution_to_dict(solution),
         summary=dict(summary or {}),
         changes=dict(changes or {}),
+        settings=dict(settings) if settings is not None else None,
     )
     for index, route in enumerate(solution.routes, start=1):
         van_id, driver_id = crew_ids[route.vehicle_id]

@@ -163,7 +163,7 @@ def test_the_first_admin_comes_from_the_environment_and_must_pass_the_policy(
     url = f"sqlite:///{tmp_path / 'office.sqlite'}"
     engine = make_engine(url)
     weak = ApiSettings(admin_password=SecretStr("admin1234567"), secret_key=None)
-    with pytest.raises(AdminPasswordError, match="SOFRA_ADMIN_PASSWORD"):
+    with pytest.raises(AdminPasswordError, match="SOFRA_API__ADMIN_PASSWORD"):
         open_state(weak, engine=engine, road=inegol_road, scheduler_settings=scheduler_settings())
     good = ApiSettings(admin_password=SecretStr(GOOD), secret_key=None)
     state, report = open_state(
@@ -184,7 +184,7 @@ def no_server(monkeypatch: pytest.MonkeyPatch, inegol_road: RoadGraph) -> dict[s
     seen: dict[str, Any] = {}
     monkeypatch.setattr(api.main, "load_graph", lambda *_args, **_kw: inegol_road)
     monkeypatch.setattr("uvicorn.run", lambda app, **kw: seen.update(app=app, **kw))
-    for name in ("SOFRA_ADMIN_PASSWORD", "SOFRA_SEED_DEMO", "SOFRA_SECRET_KEY"):
+    for name in ("SOFRA_API__ADMIN_PASSWORD", "SOFRA_API__SEED_DEMO", "SOFRA_API__SECRET_KEY"):
         monkeypatch.delenv(name, raising=False)
     return seen
 

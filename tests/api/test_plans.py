@@ -3,11 +3,9 @@ re-plan that keeps delivered trips fixed, and what planners may see."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from api_testing import DAY, ApiClient, is_problem
-from pypdf import PdfReader
+from api_testing import DAY, ApiClient, is_problem, pdf_text
 
 from scheduler.due import deliveries_on
 from scheduler.stored import load_calendar, load_town
@@ -21,12 +19,6 @@ INEGOL_BOX = (29.3, 39.95, 29.75, 40.2)
 
 def served_refs(plan: dict[str, Any]) -> list[str]:
     return [s["household"] for r in plan["routes"] for s in r["stops"]]
-
-
-def pdf_text(content: bytes) -> str:
-    return " ".join(
-        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(content)).pages
-    )
 
 
 def test_planning_runs_as_a_job_and_every_due_household_is_served_once(api: ApiClient) -> None:

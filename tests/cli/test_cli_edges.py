@@ -179,6 +179,9 @@ def test_a_plan_run_leaves_no_stale_page_and_only_private_files(tmp_path: Path) 
     stale = out / "breakfast" / "drivers" / "V9-D9.html"
     stale.parent.mkdir(parents=True)
     stale.write_text("yesterday's route", encoding="utf-8")
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'store.sqlite'}"}  # not the user's store
+    imported = runner.invoke(app, ["households", "import", "data/households-sample.csv"], env=env)
+    assert imported.exit_code == 0, imported.output
     old = os.umask(0o022)
     try:
         result = runner.invoke(
@@ -187,6 +190,7 @@ def test_a_plan_run_leaves_no_stale_page_and_only_private_files(tmp_path: Path) 
                 *("demo", "--shift", "breakfast", "--date", "25.11.2026", "--out", str(out)),
                 *("--time-limit", "1", "--lang", "en"),
             ],
+            env=env,
         )
     finally:
         os.umask(old)

@@ -68,8 +68,8 @@ def test_one_way_streets_are_kept(inegol: RoadGraph) -> None:
 
 
 def test_small_pbf_and_bz2_xml_give_the_same_graph(tmp_path: Path) -> None:
-    settings = GeodataSettings(cache_dir=tmp_path / "cache")
-    from_pbf = load_graph(SMALL_PBF, settings)
+    settings, cache = GeodataSettings(), tmp_path / "cache"
+    from_pbf = load_graph(SMALL_PBF, settings, cache_dir=cache)
     _check_road(from_pbf, 100, 600)
     assert from_pbf.summary.dropped_ways["references nodes missing from the file"] > 0
 
@@ -77,20 +77,20 @@ def test_small_pbf_and_bz2_xml_give_the_same_graph(tmp_path: Path) -> None:
     with osmium.SimpleWriter(str(bz2)) as writer:
         for obj in osmium.FileProcessor(str(SMALL_PBF)):
             writer.add(obj)
-    from_bz2 = load_graph(bz2, settings)
+    from_bz2 = load_graph(bz2, settings, cache_dir=cache)
     assert set(from_bz2.graph.nodes) == set(from_pbf.graph.nodes)
     assert from_bz2.graph.number_of_edges() == from_pbf.graph.number_of_edges()
 
 
 def test_cache_hit_returns_the_same_graph_and_settings_change_the_key(tmp_path: Path) -> None:
-    settings = GeodataSettings(cache_dir=tmp_path)
-    cold = load_graph(SMALL_PBF, settings)
-    warm = load_graph(SMALL_PBF, settings)
+    settings = GeodataSettings()
+    cold = load_graph(SMALL_PBF, settings, cache_dir=tmp_path)
+    warm = load_graph(SMALL_PBF, settings, cache_dir=tmp_path)
     assert not cold.summary.from_cache and warm.summary.from_cache
     assert np.array_equal(cold.edge_time_s, warm.edge_time_s)
     assert set(warm.graph.edges) == set(cold.graph.edges)
     slower = dict(settings.speeds_kph, residential=15.0)
-    other = load_graph(SMALL_PBF, GeodataSettings(cache_dir=tmp_path, speeds_kph=slower))
+    other = load_graph(SMALL_PBF, GeodataSettings(speeds_kph=slower), cache_dir=tmp_path)
     assert not other.summary.from_cache
     assert other.edge_time_s.sum() > cold.edge_time_s.sum()
 
@@ -138,13 +138,13 @@ def test_bad_files_raise_clear_errors(tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("hello")
     with pytest.raises(OsmFileError, match=r"not an OSM file.*\.pbf"):
-        load_graph(notes, GeodataSettings(cache_dir=tmp_path))
+        load_graph(notes, GeodataSettings(), cache_dir=tmp_path)
 
 
 def test_cli_prints_one_line_json_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from cli.main import app
 
-    monkeypatch.setenv("SOFRA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("SOFRA_PATHS__CACHE_DIR", str(tmp_path))
     runner = CliRunner()
     first = runner.invoke(app, ["graph", str(SMALL_PBF)])
     second = runner.invoke(app, ["graph", str(SMALL_PBF)])

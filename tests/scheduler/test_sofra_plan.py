@@ -12,12 +12,12 @@ from typer.testing import CliRunner, Result
 
 from cli.main import app
 from domain.calendar import Calendar
+from geodata.settings import REPO_ROOT
 from routing.jsonio import solution_from_dict
 from scheduler.due import deliveries_on
 from store.db import make_engine, session_scope
 from store.repositories.households import list_households
 from store.repositories.plans import plan_solution, plan_versions
-from store.settings import REPO_ROOT
 
 SAMPLE_CSV = REPO_ROOT / "data" / "households-sample.csv"
 DAY = dt.date(2026, 11, 25)

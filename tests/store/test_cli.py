@@ -10,8 +10,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from cli.main import app
+from geodata.settings import REPO_ROOT
 from store.db import head_revision
-from store.settings import REPO_ROOT
 
 SAMPLE_XLSX = REPO_ROOT / "data" / "households-sample.xlsx"
 runner = CliRunner()

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from domain.households import Household
+from geodata.settings import REPO_ROOT
 from routing.model import Route, Solution, Trip, Visit
 from store.db import make_engine, session_scope
 from store.exports.households import (
@@ -30,7 +31,6 @@ from store.imports import import_households
 from store.models import Base, OutcomeStatus
 from store.repositories import households as repo
 from store.repositories import outcomes, plans
-from store.settings import REPO_ROOT
 
 SAMPLE_CSV = REPO_ROOT / "data" / "households-sample.csv"
 

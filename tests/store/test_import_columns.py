@@ -16,12 +16,12 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from domain.households import Diet
+from geodata.settings import REPO_ROOT
 from store.db import session_scope
 from store.imports import ImportRejectedError, ImportResult, import_households
 from store.imports.columns import closest_header
 from store.models import HouseholdRow
 from store.repositories import households as repo
-from store.settings import REPO_ROOT
 
 SAMPLE_CSV = REPO_ROOT / "data" / "households-sample.csv"
 

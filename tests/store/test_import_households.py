@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from domain.households import Diet, MealPlan
 from geodata.geocode import StreetIndex
+from geodata.settings import REPO_ROOT
 from store.db import session_scope
 from store.imports import ImportRejectedError, ImportResult, import_households
 from store.models import AuditRow, HouseholdRow
 from store.repositories import households as repo
-from store.settings import REPO_ROOT
 
 SAMPLE_CSV = REPO_ROOT / "data" / "households-sample.csv"
 SAMPLE_XLSX = REPO_ROOT / "data" / "households-sample.xlsx"

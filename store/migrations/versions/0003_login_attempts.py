@@ -7,7 +7,7 @@ or reset, deactivation) revokes them.
 Existing users start at version 0; tokens issued before this migration carry no version and
 stop working, so everyone logs in once more.
 
-Revision ID: 0003_login_attempts
+Revision ID: 0003
 Revises: 0002
 Create Date: 2025-01-10
 """
@@ -21,7 +21,7 @@ from alembic import op
 
 from store.types import UTCDateTime
 
-revision: str = "0003_login_attempts"
+revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
