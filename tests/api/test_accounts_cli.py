@@ -206,9 +206,10 @@ def test_sofra_serve_demo_asks_for_the_demo_town(
     asked: list[ApiSettings] = []
     real = api.main.open_state
 
-    def capture(settings: ApiSettings, **kwargs: Any) -> Any:
-        asked.append(settings)
-        return real(settings.model_copy(update={"seed_demo": False}), **kwargs)
+    def capture(settings: ApiSettings | None = None, *, config: Any = None, **kwargs: Any) -> Any:
+        api_settings = settings or config.api
+        asked.append(api_settings)
+        return real(api_settings.model_copy(update={"seed_demo": False}), config=config, **kwargs)
 
     monkeypatch.setattr(api.main, "open_state", capture)
     code, _, err = _sofra(f"sqlite:///{tmp_path / 'demo.sqlite'}", "serve", "--demo")
