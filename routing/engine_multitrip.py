@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from pyvrp import ActivityType, Client, Location, ProblemData, VehicleType, solve
+from pyvrp import (
+    Activity,
+    ActivityType,
+    Client,
+    Location,
+    ProblemData,
+    Route,
+    Solution,
+    VehicleType,
+    solve,
+)
 from pyvrp import Depot as PyvrpDepot
 from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
 
@@ -96,10 +106,38 @@ def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
     return data, members
 
 
+def _initial(
+    data: ProblemData, model: TripModel, members: list[list[int]], trips: list[VanTrip]
+) -> Solution | None:
+    """PyVRP's multi-trip solution of earlier van schedules (None if a van has no type)."""
+    type_of = {van: t for t, vans in enumerate(members) for van in vans}
+    num_depots = model.nodes.num_depots
+    by_van: dict[int, list[VanTrip]] = {}
+    for trip in trips:
+        by_van.setdefault(trip.van, []).append(trip)
+    routes = []
+    for van, own in by_van.items():
+        if van not in type_of:
+            return None
+        depot = data.vehicle_type(type_of[van]).start_depot
+        activities: list[Activity] = []
+        for k, trip in enumerate(sorted(own, key=lambda t: t.departure_s)):
+            if k:
+                activities.append(Activity(ActivityType.DEPOT, depot))
+            activities += [Activity(ActivityType.CLIENT, n - num_depots) for n in trip.sequence]
+        routes.append(Route(data, activities, type_of[van]))
+    return Solution(data, routes)
+
+
 def route_multitrip(
-    model: TripModel, time_limit_s: float, seed: int, max_iterations: int | None = None
+    model: TripModel,
+    time_limit_s: float,
+    seed: int,
+    max_iterations: int | None = None,
+    initial: list[VanTrip] | None = None,
 ) -> list[VanTrip]:
-    """Van schedules from PyVRP's multi-trip search (ride limit ignored; cut back later)."""
+    """Van schedules from PyVRP's multi-trip search (ride limit ignored; cut back later),
+    starting from `initial` when given."""
     if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
         return []
     data, members = _data(model)
@@ -108,7 +146,10 @@ def route_multitrip(
     stop: StoppingCriterion = MaxRuntime(max(0.01, time_limit_s))
     if max_iterations is not None:
         stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
-    result = solve(data, stop, seed=seed, collect_stats=False, display=False)
+    start = _initial(data, model, members, initial) if initial else None
+    result = solve(
+        data, stop, seed=seed, collect_stats=False, display=False, initial_solution=start
+    )
     if not result.best.is_feasible():
         return []
     num_depots = model.nodes.num_depots
