@@ -13,9 +13,12 @@ import heapq
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from routing.nodes import UNREACHABLE_S, IntArray, Nodes
 from routing.packing import VanSlot
+
+BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +39,11 @@ class _Van:
     last_departure_s: int
     latest_return_s: int
     capacity: IntArray
-    allowed: IntArray
+    allowed: BoolArray
     """Boolean mask over nodes: stops this van may serve (skills, load, ride class)."""
 
 
-def _vans(nodes: Nodes, slots: list[VanSlot], allowed: list[IntArray]) -> list[_Van]:
+def _vans(nodes: Nodes, slots: list[VanSlot], allowed: list[BoolArray]) -> list[_Van]:
     problem = nodes.problem
     out = []
     for i, slot in enumerate(slots):
@@ -62,7 +65,7 @@ def _vans(nodes: Nodes, slots: list[VanSlot], allowed: list[IntArray]) -> list[_
     return out
 
 
-def _one_trip(nodes: Nodes, van: _Van, open_mask: IntArray, free_s: int) -> GreedyTrip | None:
+def _one_trip(nodes: Nodes, van: _Van, open_mask: BoolArray, free_s: int) -> GreedyTrip | None:
     """The trip `van` builds leaving no earlier than `free_s`; None when nothing fits."""
     travel, service = nodes.travel_s, nodes.service_s
     early, late, limit = nodes.window_early_s, nodes.window_late_s, nodes.ride_limit_s
@@ -116,7 +119,7 @@ def _one_trip(nodes: Nodes, van: _Van, open_mask: IntArray, free_s: int) -> Gree
 
 
 def greedy_plan(
-    nodes: Nodes, slots: list[VanSlot], allowed: list[IntArray], reload_s: list[int]
+    nodes: Nodes, slots: list[VanSlot], allowed: list[BoolArray], reload_s: list[int]
 ) -> list[GreedyTrip]:
     """Trips for every van, the van free first building next, until no stop fits any van.
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from routing.model import Vehicle
 from routing.timing import TripTiming
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,8 @@ def pack_cpsat(
         hint = greedy
     if len(hint) == len(trips) and all(v.vehicle.fixed_cost == 0 for v in vans):
         return hint
+    from ortools.sat.python import cp_model  # seconds to import (pandas): only when needed
+
     model = cp_model.CpModel()
     horizon = max(v.vehicle.shift_end_s + v.vehicle.reload_s for v in vans)
     departure: dict[int, cp_model.IntVar] = {}

@@ -21,22 +21,27 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from routing.assemble import ScheduledTrip, build_solution
-from routing.engine_multitrip import VanTrip, route_multitrip
-from routing.engine_ortools import OrtoolsParams, route_with_ortools
-from routing.engine_pyvrp import route_with_pyvrp
-from routing.engine_schedule import Slot, SlotTrip, route_fixed
 from routing.explain import explain_dropped
-from routing.greedy import GreedyTrip, greedy_plan
+from routing.greedy import BoolArray, GreedyTrip, greedy_plan
 from routing.model import Problem, Solution, SolveParams, SolveStats, Unserved, Vehicle
 from routing.nodes import UNREACHABLE_S, IntArray, Nodes, build_nodes
 from routing.packing import Packed, TripToPack, VanSlot, is_valid_packing, pack_cpsat, pack_greedy
 from routing.precheck import precheck
 from routing.timing import TripTiming, trip_timing
 from routing.trips import RoutedTrip, TripModel, build_trip_model, build_wave_model
+
+if TYPE_CHECKING:
+    from routing.engine_multitrip import VanTrip
+    from routing.engine_ortools import OrtoolsParams
+    from routing.engine_schedule import Slot, SlotTrip
+
+# The engines (PyVRP, OR-Tools routing, CP-SAT) are imported by the stages that use them: importing
+# them costs seconds of wall time (CP-SAT loads pandas) that the first plan does not need.
 
 DAY_S = 86_400
 MIN_STAGE_S = 0.05
@@ -88,6 +93,8 @@ class _Context:
         return max(1, count) if self.params.deterministic else None
 
     def ortools(self, time_s: float) -> OrtoolsParams:
+        from routing.engine_ortools import OrtoolsParams
+
         limit = self.params.ortools_solutions if self.params.deterministic else None
         return OrtoolsParams(time_s, solution_limit=limit)
 
@@ -244,6 +251,9 @@ def _route_pool(
     ctx: _Context, time_s: float, iterations: int | None, initial: list[RoutedTrip] | None = None
 ) -> list[RoutedTrip]:
     """Trips from the pool of trip-vehicles (no van schedule yet) with the first engine."""
+    from routing.engine_ortools import route_with_ortools
+    from routing.engine_pyvrp import route_with_pyvrp
+
     if ctx.params.engine == "ortools":
         return route_with_ortools(ctx.model, ctx.ortools(time_s), initial)
     return route_with_pyvrp(ctx.model, time_s, ctx.params.seed, iterations, initial)
@@ -251,6 +261,8 @@ def _route_pool(
 
 def _polish(ctx: _Context, plan: _Plan) -> _Plan:
     """All trips fit: spend the rest of the budget improving them (PyVRP, then OR-Tools)."""
+    from routing.engine_ortools import route_with_ortools
+
     params = ctx.params
     rest_s = ctx.left_s() - _pack_reserve(params)
     if ctx.out_of_time(_pack_reserve(params)):
@@ -292,6 +304,8 @@ def _pool_type(ctx: _Context, van_index: int, ride_cap_s: int) -> int | None:
 
 def _slots(ctx: _Context, plan: _Plan) -> tuple[list[Slot], list[SlotTrip]]:
     """Fixed-departure slots for the packed trips and spare slots in each van's idle gaps."""
+    from routing.engine_schedule import Slot, SlotTrip
+
     model = ctx.model
     slots: list[Slot] = []
     initial: list[SlotTrip] = []
@@ -323,6 +337,8 @@ def _slots(ctx: _Context, plan: _Plan) -> tuple[list[Slot], list[SlotTrip]]:
 
 def _repair(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
     """Stage 4: move and insert stops with departures fixed, then re-pack; keep if better."""
+    from routing.engine_schedule import route_fixed
+
     slots, initial = _slots(ctx, plan)
     found = route_fixed(ctx.model, slots, ctx.ortools(time_s), initial)
     if found is None:
@@ -339,6 +355,8 @@ def _repair(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
 
 def _waves(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
     """Route trips at staggered fixed departure waves per van (PyVRP), then pack them."""
+    from routing.engine_pyvrp import route_with_pyvrp
+
     model = ctx.model
     waves = build_wave_model(model.nodes, model.horizon_s, model.penalty)
     iterations = ctx.iterations(ctx.params.pyvrp_iterations)
@@ -369,6 +387,8 @@ def _feasible_prefix(ctx: _Context, type_index: int, sequence: tuple[int, ...]) 
 def _multitrip(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
     """PyVRP's multi-trip plan (from `plan`'s van schedules), each trip cut back to the ride
     limit, then packed."""
+    from routing.engine_multitrip import VanTrip, route_multitrip
+
     start = [
         VanTrip(p.van, plan.trips[p.key].sequence, p.departure_s)
         for p in sorted(plan.packed, key=lambda p: (p.van, p.departure_s))
@@ -483,12 +503,13 @@ def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
 def _first_plan(ctx: _Context) -> _Plan:
     """The greedy plan: vans build trips in time (see routing/greedy.py)."""
     nodes = ctx.model.nodes
-    allowed = []
+    allowed: list[BoolArray] = []
     for slot in ctx.vans:
         own = [t.allowed for t in ctx.model.types if slot.vehicle.id in t.van_ids]
-        allowed.append(
-            np.array(own, dtype=bool).any(axis=0) if own else np.zeros(nodes.num_nodes, bool)
-        )
+        mask = np.zeros(nodes.num_nodes, dtype=bool)
+        for flags in own:
+            mask |= np.array(flags, dtype=bool)
+        allowed.append(mask)
     found = greedy_plan(nodes, ctx.vans, allowed, [s.vehicle.reload_s for s in ctx.vans])
     plan = _placed_plan(ctx, found)
     ctx.notes.append(
