@@ -177,11 +177,11 @@ def _clock(seconds: int) -> str:
 def _print_summary(console: Console, problem: Problem, solution: Solution) -> None:
     """Served/unserved counts, driving, vans and trips, the longest ride, and every reason."""
     trips = sum(len(r.trips) for r in solution.routes)
-    used = sum(1 for r in solution.routes if r.trips)
     console.print(
-        f"served {len(solution.served_stop_ids)}/{len(problem.stops)} stops with {used} vans, "
-        f"{trips} trips; driving {solution.driving_s / 60:.1f} min, "
-        f"{solution.distance_m / 1000:.1f} km; longest ride {solution.max_ride_s / 60:.1f} min"
+        f"served {len(solution.served_stop_ids)}/{len(problem.stops)} stops with "
+        f"{solution.vans_used} vans, {trips} trips; driving {solution.driving_s / 60:.1f} min, "
+        f"{solution.distance_m / 1000:.1f} km; working {solution.working_s / 3600:.1f} h; "
+        f"longest ride {solution.max_ride_s / 60:.1f} min"
     )
     for route in solution.routes:
         for k, trip in enumerate(route.trips, start=1):

@@ -85,6 +85,7 @@ def to_problem_data(model: TripModel) -> ProblemData:
             tw_late=model.horizon_s + t.ride_cap_s if t.latest_end_s is None else t.latest_end_s,
             shift_duration=t.ride_cap_s,
             profile=profile_of[i],
+            fixed_cost=t.fixed_cost,
         )
         for i, t in enumerate(model.types)
     ]

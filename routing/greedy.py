@@ -119,11 +119,16 @@ def _one_trip(nodes: Nodes, van: _Van, open_mask: BoolArray, free_s: int) -> Gre
 
 
 def greedy_plan(
-    nodes: Nodes, slots: list[VanSlot], allowed: list[BoolArray], reload_s: list[int]
+    nodes: Nodes,
+    slots: list[VanSlot],
+    allowed: list[BoolArray],
+    reload_s: list[int],
+    fill_first: bool = False,
 ) -> list[GreedyTrip]:
     """Trips for every van, the van free first building next, until no stop fits any van.
 
-    `allowed[v]` masks the nodes van `v` may serve; `reload_s[v]` is its reload time.
+    `allowed[v]` masks the nodes van `v` may serve; `reload_s[v]` is its reload time. With
+    `fill_first` (fewest vans), each van fills its whole shift before the next one starts.
     """
     vans = _vans(nodes, slots, allowed)
     open_mask = np.zeros(nodes.num_nodes, dtype=bool)
@@ -132,11 +137,11 @@ def greedy_plan(
         slot.vehicle.max_trips if slot.vehicle.max_trips is not None else nodes.num_nodes
         for slot in slots
     ]
-    queue = [(van.first_departure_s, van.index) for van in vans]
+    queue = [_key(van.first_departure_s, van.index, fill_first) for van in vans]
     heapq.heapify(queue)
     trips: list[GreedyTrip] = []
     while queue and open_mask.any():
-        free_s, v = heapq.heappop(queue)
+        free_s, v = _unkey(heapq.heappop(queue), fill_first)
         if trips_left[v] <= 0:
             continue
         trip = _one_trip(nodes, vans[v], open_mask, free_s)
@@ -145,8 +150,17 @@ def greedy_plan(
         trips.append(trip)
         open_mask[list(trip.sequence)] = False
         trips_left[v] -= 1
-        heapq.heappush(queue, (_return_s(nodes, vans[v], trip) + reload_s[v], v))
+        free_s = _return_s(nodes, vans[v], trip) + reload_s[v]
+        heapq.heappush(queue, _key(free_s, v, fill_first))
     return trips
+
+
+def _key(free_s: int, van: int, fill_first: bool) -> tuple[int, int]:
+    return (van, free_s) if fill_first else (free_s, van)
+
+
+def _unkey(key: tuple[int, int], fill_first: bool) -> tuple[int, int]:
+    return (key[1], key[0]) if fill_first else key
 
 
 def _return_s(nodes: Nodes, van: _Van, trip: GreedyTrip) -> int:

@@ -62,6 +62,8 @@ class _Context:
     params: SolveParams
     started: float
     notes: list[str] = field(default_factory=list)
+    van_cost: int = 0
+    """Cost of each used van on top of its fixed cost: the fleet objective's weight, else 0."""
 
     def left_s(self) -> float:
         return max(0.0, self.params.time_limit_s - (time.perf_counter() - self.started))
@@ -117,8 +119,21 @@ def _horizon_s(problem: Problem) -> int:
     return max([DAY_S, *ends])
 
 
-def _penalties(nodes: Nodes, base: int | None) -> IntArray:
-    """Drop penalty per node: above any stop's round-trip cost, scaled by (1 + priority)."""
+def _van_cost(nodes: Nodes) -> int:
+    """A van's weight under the fleet objective: more than all the driving of any sensible plan
+    (every stop on its own round trip), so one van less is always worth more driving."""
+    num_depots = nodes.num_depots
+    if nodes.num_nodes == num_depots:
+        return 0
+    unit = max((v.cost_per_s for v in nodes.problem.vehicles), default=1)
+    out = nodes.travel_s[:num_depots, num_depots:].min(axis=0)
+    back = nodes.travel_s[num_depots:, :num_depots].min(axis=1)
+    return int(unit * np.minimum(out + back, UNREACHABLE_S).sum()) + 1
+
+
+def _penalties(nodes: Nodes, base: int | None, floor: int = 0) -> IntArray:
+    """Drop penalty per node: above any stop's round-trip cost (and `floor`: a van's weight
+    under the fleet objective, so serving a stop beats saving a van), scaled by (1 + priority)."""
     num_depots = nodes.num_depots
     penalty = np.zeros(nodes.num_nodes, dtype=np.int64)
     if nodes.num_nodes == num_depots:
@@ -131,7 +146,7 @@ def _penalties(nodes: Nodes, base: int | None) -> IntArray:
             back = matrix[num_depots:, :num_depots].min(axis=1)
             unit = max(v.cost_per_s if per == "s" else v.cost_per_m for v in vans)
             costliest += unit * int((out + back).max())
-        base = 2 * costliest + 1000
+        base = max(2 * costliest + 1000, floor)
     for i, stop in enumerate(nodes.stops):
         penalty[num_depots + i] = base * (1 + max(0, stop.priority))
     return penalty
@@ -222,7 +237,9 @@ def _pack(
     trips = [t for t in trips if _valid(ctx.model, t)]
     to_pack = _to_pack(ctx, trips)
     params = ctx.params
-    packed = pack_cpsat(to_pack, ctx.vans, time_s, params.seed, params.deterministic, hint)
+    packed = pack_cpsat(
+        to_pack, ctx.vans, time_s, params.seed, params.deterministic, hint, ctx.van_cost
+    )
     return _Plan(trips, packed)
 
 
@@ -243,7 +260,7 @@ def _score(ctx: _Context, plan: _Plan) -> tuple[int, int]:
         matrix = model.arc_cost[trip_type.cost_class]
         cost += int(matrix[path[:-1], path[1:]].sum())
         used.add(p.van)
-    cost += sum(ctx.vans[v].vehicle.fixed_cost for v in used)
+    cost += sum(ctx.vans[v].vehicle.fixed_cost + ctx.van_cost for v in used)
     return dropped, cost
 
 
@@ -490,8 +507,10 @@ def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
     horizon = _horizon_s(problem)
     latest_return = max((v.shift_end_s for v in problem.vehicles), default=horizon)
     nodes = build_nodes(problem, routable, horizon, latest_return)
-    model = build_trip_model(nodes, horizon, _penalties(nodes, params.drop_penalty))
-    ctx = _Context(model, _van_slots(nodes), params, started)
+    van_cost = _van_cost(nodes) if params.objective == "vans" else 0
+    penalty = _penalties(nodes, params.drop_penalty, 2 * van_cost)
+    model = build_trip_model(nodes, horizon, penalty, van_cost)
+    ctx = _Context(model, _van_slots(nodes), params, started, van_cost=van_cost)
     plan = _Plan([], [])
     if routable and model.types:
         plan = _first_plan(ctx)
@@ -510,7 +529,8 @@ def _first_plan(ctx: _Context) -> _Plan:
         for flags in own:
             mask |= np.array(flags, dtype=bool)
         allowed.append(mask)
-    found = greedy_plan(nodes, ctx.vans, allowed, [s.vehicle.reload_s for s in ctx.vans])
+    reload_s = [s.vehicle.reload_s for s in ctx.vans]
+    found = greedy_plan(nodes, ctx.vans, allowed, reload_s, fill_first=ctx.van_cost > 0)
     plan = _placed_plan(ctx, found)
     ctx.notes.append(
         f"first plan: {len(plan.packed)} trips, {len(plan.served_nodes())} stops "
@@ -534,7 +554,7 @@ def _placed_plan(ctx: _Context, found: list[GreedyTrip] | list[VanTrip]) -> _Pla
             trips.append(trip)
     to_pack = _to_pack(ctx, trips)
     if not is_valid_packing(to_pack, ctx.vans, hint):
-        hint = pack_greedy(to_pack, ctx.vans)
+        hint = pack_greedy(to_pack, ctx.vans, fill_first=ctx.van_cost > 0)
     return _Plan(trips, hint)
 
 
