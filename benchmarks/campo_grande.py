@@ -9,11 +9,11 @@ are random points beside the drivable streets (weighted by street length); trave
 come from geodata (scipy Dijkstra on the road graph) and are stored as int32. Scenarios:
 
 - `meal120`: dinner shift, 120 households, 4 vans × 12 containers, 30-minute ride limit;
-- `meal300`: dinner shift, 300 households, 8 vans × 15 containers, 45-minute ride limit;
+- `meal300`: dinner shift, 300 households, 10 vans × 15 containers, 45-minute ride limit;
 - `parcel1500`, `parcel5000`: a parcel day from a warehouse, weights in kg, vans of 600 kg,
   some 2-hour windows, no ride limit, reloads.
 
-Meal shifts: kitchen at the city centre, first load 16:30, doors 17:00–19:30, vans back by 20:30,
+Meal shifts: kitchen at the city centre, first load 16:15, doors 16:45–20:00, vans back by 20:30,
 3 minutes per door, 10 minutes to reload. Each solver runs in its own forked process (one after
 the other, in this one script run, so the 2-core machine's load is shared alike), which reports
 its wall time and peak resident memory. PyVRP plans reloads but cannot limit the ride time
@@ -58,16 +58,18 @@ class Scenario:
     parcels: bool
     max_out_s: int
     """Stops are drawn within this drive of the kitchen/warehouse (and back)."""
+    oversample: float = 1.6
+    """Candidate points drawn per stop (the far ones are left out)."""
 
 
 SCENARIOS = {
-    "meal120": Scenario(120, 4, 12, 30, False, 14 * 60),
-    "meal300": Scenario(300, 8, 15, 45, False, 20 * 60),
+    "meal120": Scenario(120, 4, 12, 30, False, 5 * 60, oversample=12),
+    "meal300": Scenario(300, 10, 15, 45, False, 8 * 60, oversample=6),
     "parcel1500": Scenario(1500, 20, 600, None, True, 40 * 60),
     "parcel5000": Scenario(5000, 60, 600, None, True, 40 * 60),
 }
-MEAL_SHIFT = (16 * H + 30 * 60, 20 * H + 30 * 60)
-MEAL_DOORS = (17 * H, 19 * H + 30 * 60)
+MEAL_SHIFT = (16 * H + 15 * 60, 20 * H + 30 * 60)
+MEAL_DOORS = (16 * H + 45 * 60, 20 * H)
 PARCEL_SHIFT = (8 * H, 18 * H)
 PARCEL_WINDOW_SHARE = 0.3
 
@@ -107,7 +109,7 @@ def build(name: str, seed: int) -> tuple[Problem, dict[str, float]]:
     road = load_graph(OSM)
     timings["graph_s"] = time.perf_counter() - started
     centre = _centre(road)
-    candidates = _points(road, int(spec.stops * 1.6) + 10, rng)
+    candidates = _points(road, int(spec.stops * spec.oversample) + 10, rng)
     started = time.perf_counter()
     matrices = travel_matrices(road, [centre, *candidates])
     timings["matrix_s"] = time.perf_counter() - started
