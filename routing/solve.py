@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 DAY_S = 86_400
 MIN_STAGE_S = 0.05
 """Stages with less time left than this are skipped."""
+REPAIR_FIRST_SHARE = 0.5
+"""Share of the time left each repair round of a near-miss pool takes."""
 ORTOOLS_MAX_STOPS = 600
 """Above this many stops the OR-Tools stages (polish, repair) are skipped."""
 SCRATCH_MAX_STOPS = 600
@@ -434,7 +436,6 @@ def _multitrip(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
 
 def _improve(ctx: _Context, plan: _Plan) -> _Plan:
     """With stops left over: try waves, then repair rounds while time (or rounds) remain."""
-    rounds = 0
     nodes = ctx.model.nodes
     if len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = (ctx.left_s() - _pack_reserve(ctx.params)) * ctx.params.wave_share
@@ -449,7 +450,14 @@ def _improve(ctx: _Context, plan: _Plan) -> _Plan:
                 improved = _score(ctx, candidate) < _score(ctx, plan)
                 ctx.notes.append(f"{name}: {len(candidate.packed)} trips, better: {improved}")
                 plan = candidate if improved else plan
-    while len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
+    return _repair_rounds(ctx, plan, 0.5)
+
+
+def _repair_rounds(ctx: _Context, plan: _Plan, share: float) -> _Plan:
+    """Repair rounds (exact model, fixed departures) while stops are left over, each round
+    taking `share` of the time left."""
+    rounds = 0
+    while len(plan.served_nodes()) < ctx.size:
         time_s = ctx.left_s() - _pack_reserve(ctx.params)
         too_big = not ctx.ortools_fits()
         if (
@@ -458,7 +466,7 @@ def _improve(ctx: _Context, plan: _Plan) -> _Plan:
             or rounds >= ctx.params.repair_rounds
         ):
             break
-        better = _repair(ctx, plan, ctx.stage_s(time_s / 2))
+        better = _repair(ctx, plan, ctx.stage_s(time_s * share))
         rounds += 1
         if better is plan:
             break
@@ -572,9 +580,22 @@ def _search(ctx: _Context, first: _Plan) -> _Plan:
     pool = _pack(ctx, trips, ctx.stage_s(_pack_reserve(params)))
     left = len(pool.trips) - len(pool.packed)
     ctx.notes.append(f"pool: {len(pool.trips)} trips routed, {left} did not fit the vans")
+    if not _fits(ctx, pool):
+        # Trips routed without van time do not all fit: make them fit before comparing with
+        # the first plan, which always fits but drives more. A near miss is repaired first
+        # (the packed trips keep their van and departure, the stops left over are inserted);
+        # what is still left goes to the short-fleet stages.
+        pool = _repair_rounds(ctx, pool, REPAIR_FIRST_SHARE)
+        if not _fits(ctx, pool):
+            pool = _improve(ctx, pool)
     plan = pool if _score(ctx, pool) <= _score(ctx, first) else first
     if plan is first:
         ctx.notes.append("pool: kept the first plan")
-    if len(plan.packed) == len(plan.trips) and len(plan.served_nodes()) == ctx.size:
+    if _fits(ctx, plan):
         return _polish(ctx, plan)
     return _improve(ctx, plan)
+
+
+def _fits(ctx: _Context, plan: _Plan) -> bool:
+    """Every routed trip packed and every routable stop served."""
+    return len(plan.packed) == len(plan.trips) and len(plan.served_nodes()) == ctx.size
