@@ -7,6 +7,7 @@ like any other trips, so every plan still honours the limit.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,12 +21,10 @@ from pyvrp import (
     Route,
     Solution,
     VehicleType,
-    solve,
 )
 from pyvrp import Depot as PyvrpDepot
-from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
 
-from routing.engine_pyvrp import FORBIDDEN
+from routing.engine_pyvrp import FORBIDDEN, run_search
 from routing.trips import TripModel, van_classes
 
 
@@ -140,22 +139,19 @@ def route_multitrip(
     starting from `initial` when given."""
     if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
         return []
+    started = time.perf_counter()
     data, members = _data(model)
     if data.num_vehicle_types == 0:
         return []
-    stop: StoppingCriterion = MaxRuntime(max(0.01, time_limit_s))
-    if max_iterations is not None:
-        stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
     start = _initial(data, model, members, initial) if initial else None
-    result = solve(
-        data, stop, seed=seed, collect_stats=False, display=False, initial_solution=start
-    )
-    if not result.best.is_feasible():
+    left_s = time_limit_s - (time.perf_counter() - started)
+    best = run_search(data, left_s, seed, max_iterations, start)
+    if not best.is_feasible():
         return []
     num_depots = model.nodes.num_depots
     free = [list(m) for m in members]
     trips: list[VanTrip] = []
-    for route in result.best.routes():
+    for route in best.routes():
         van = free[route.vehicle_type()].pop(0)
         sequence: list[int] = []
         departure = 0
