@@ -202,8 +202,9 @@ def _sofra(problem: Problem, budget_s: float, seed: int, objective: str) -> dict
     solution = solve(problem, params)
     violations = verify(problem, solution)
     return {
+        "rides_s": [v.ride_s for r in solution.routes for t in r.trips for v in t.visits],
         "driving_s": solution.driving_s,
-        "vans": sum(1 for r in solution.routes if r.trips),
+        "vans": solution.vans_used,
         "trips": sum(len(r.trips) for r in solution.routes),
         "ride_s": solution.max_ride_s,
         "working_h": solution.working_s / H,
@@ -241,6 +242,7 @@ def _baseline(problem: Problem, engine: str, budget_s: float, seed: int) -> dict
 
 
 def _row(name: str, r: dict[str, Any], reference: float | None) -> str:
+    r.pop("rides_s", None)
     ratio = f"{r['driving_s'] / reference:.3f}" if reference else "—"
     working = "—" if r["working_h"] != r["working_h"] else f"{r['working_h']:.1f}"
     cells = [
@@ -275,6 +277,20 @@ def table(problem: Problem, name: str, budgets: list[float], args: argparse.Name
         for objective in args.objectives.split(","):
             sofra = _in_child(lambda b=budget, o=objective: _sofra(problem, b, args.seed, o))
             print(_row(f"Sofra ({objective})", sofra, reference), flush=True)
+        if args.unlimited and problem.max_ride_s:
+            free = Problem(
+                problem.depots,
+                problem.vehicles,
+                problem.stops,
+                problem.duration_s,
+                problem.distance_m,
+                {},
+            )
+            sofra = _in_child(lambda b=budget, f=free: _sofra(f, b, args.seed, "driving"))
+            sofra["over"] = sum(
+                1 for r in sofra.pop("rides_s") if r > max(problem.max_ride_s.values())
+            )
+            print(_row("Sofra, no ride limit", sofra, reference), flush=True)
         print(_row("PyVRP, no ride limit", pyvrp, reference), flush=True)
         if not args.no_vroom:
             vroom = _in_child(lambda b=budget: _baseline(problem, "VROOM", b, args.seed))
@@ -302,6 +318,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--objectives", default="driving", help="Sofra objectives: driving,vans")
     parser.add_argument("--no-vroom", action="store_true")
+    parser.add_argument(
+        "--unlimited",
+        action="store_true",
+        help="also Sofra without the ride limit (search quality)",
+    )
     parser.add_argument("--write", type=Path, help="only write the problem files to this folder")
     args = parser.parse_args()
     for name in args.scenario.split(","):
