@@ -182,7 +182,11 @@ def _in_child(job: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
     def target() -> None:
         started = time.perf_counter()
-        result = job()
+        try:
+            result = job()
+        except Exception as exc:  # a failed run is a row of the table, not a hung benchmark
+            result = {"driving_s": 0, "vans": 0, "trips": 0, "ride_s": 0, "over": 0}
+            result |= {"working_h": float("nan"), "unserved": -1, "note": f"FAILED: {exc!r}"}
         result["wall_s"] = time.perf_counter() - started
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         queue.put(result)
