@@ -417,7 +417,7 @@ def _multitrip(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
         time_s,
         ctx.params.seed,
         ctx.iterations(ctx.params.pyvrp_iterations),
-        start if start and ctx.size > SCRATCH_MAX_STOPS else None,
+        start if start and (ctx.size > SCRATCH_MAX_STOPS or _fits(ctx, plan)) else None,
     )
     trips: list[RoutedTrip] = []
     hint: list[Packed] = []
@@ -591,6 +591,14 @@ def _search(ctx: _Context, first: _Plan) -> _Plan:
     plan = pool if _score(ctx, pool) <= _score(ctx, first) else first
     if plan is first:
         ctx.notes.append("pool: kept the first plan")
+        if not ctx.out_of_time(_pack_reserve(params)):
+            # Re-routed trips did not fit the vans; PyVRP's multi-trip model plans van time
+            # itself, from the first plan's van schedules (its trips cut back to the ride limit).
+            time_s = (ctx.left_s() - _pack_reserve(params)) * params.wave_share
+            candidate = _multitrip(ctx, first, ctx.stage_s(time_s))
+            better = _score(ctx, candidate) < _score(ctx, first)
+            ctx.notes.append(f"multi-trip from the first plan: better: {better}")
+            plan = candidate if better else first
     if _fits(ctx, plan):
         return _polish(ctx, plan)
     return _improve(ctx, plan)

@@ -184,7 +184,7 @@ def build_trip_model(
                     van_ids=tuple(v.id for v in vc.vans),
                     count=count,
                     capacity=van.capacity,
-                    ride_cap_s=min(cap, horizon_s),
+                    ride_cap_s=min(cap, horizon_s, van.shift_end_s - first),
                     departure_early_s=first,
                     departure_late_s=last,
                     cost_class=cost_keys.index(key),
