@@ -37,8 +37,9 @@ class VanTrip:
     departure_s: int
 
 
-def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
-    """PyVRP data with one vehicle type per van class, and the van indices of each type."""
+def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[int]]]:
+    """PyVRP data with one vehicle type per van class, and the van indices of each type;
+    `van_cost` is added to each used van's fixed cost (the fleet objective)."""
     nodes = model.nodes
     problem = nodes.problem
     num_depots = nodes.num_depots
@@ -88,6 +89,7 @@ def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
         types.append(
             VehicleType(
                 num_available=len(vc.vans),
+                fixed_cost=van.fixed_cost + van_cost,
                 capacity=list(van.capacity),
                 start_depot=depot,
                 end_depot=nodes.depot_node(van.end_depot),
@@ -134,13 +136,14 @@ def route_multitrip(
     seed: int,
     max_iterations: int | None = None,
     initial: list[VanTrip] | None = None,
+    van_cost: int = 0,
 ) -> list[VanTrip]:
     """Van schedules from PyVRP's multi-trip search (ride limit ignored; cut back later),
     starting from `initial` when given."""
     if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
         return []
     started = time.perf_counter()
-    data, members = _data(model)
+    data, members = _data(model, van_cost)
     if data.num_vehicle_types == 0:
         return []
     start = _initial(data, model, members, initial) if initial else None

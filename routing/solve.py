@@ -418,6 +418,7 @@ def _multitrip(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
         ctx.params.seed,
         ctx.iterations(ctx.params.pyvrp_iterations),
         start if start and (ctx.size > SCRATCH_MAX_STOPS or _fits(ctx, plan)) else None,
+        van_cost=ctx.van_cost,
     )
     trips: list[RoutedTrip] = []
     hint: list[Packed] = []
