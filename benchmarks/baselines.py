@@ -34,6 +34,8 @@ class Baseline:
     unserved: int = 0
     max_ride_s: int = 0
     runtime_s: float = 0.0
+    rides_s: list[int] = field(default_factory=list)
+    """Ride time of every served stop (trip departure to service start)."""
 
     def cost(self, matrix: np.ndarray) -> float:
         """Sum of `matrix` over every trip, depot to depot."""
@@ -127,6 +129,7 @@ def run_pyvrp(
                 left_s = activity.end_time
             else:
                 trip.append(int(locations[n_dep + activity.idx]))
+                out.rides_s.append(int(activity.start_time - left_s))
                 out.max_ride_s = max(out.max_ride_s, activity.start_time - left_s)
                 served += 1
         if trip:
@@ -183,6 +186,7 @@ def run_vroom(problem: Problem, time_limit_s: float, copies: int = 1) -> Baselin
                 start_s = int(step["arrival"])
             elif step["type"] == "job":
                 trip.append(int(locations[int(step["location_index"])]))
+                out.rides_s.append(int(step["arrival"]) - start_s)
                 out.max_ride_s = max(out.max_ride_s, int(step["arrival"]) - start_s)
                 served += 1
         if trip:

@@ -40,7 +40,7 @@ SHIFT = (16 * H + 30 * 60, 20 * H + 30 * 60)
 DOORS = (17 * H, 19 * H + 30 * 60)
 SERVICE_S = 180
 RELOAD_S = 600
-SCENARIOS = {"day": (494, 20, 20), "shift": (37, 4, 20)}
+SCENARIOS = {"day": (494, 20, 20), "shift": (37, 4, 20), "shift120": (120, 4, 12)}
 """name: (households, vans, containers per van)."""
 
 

@@ -6,7 +6,9 @@ file gets its matrices here, from geodata (the routing package never imports geo
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +28,28 @@ if TYPE_CHECKING:
 PROGRESS_TICK_S = 0.1
 EXIT_INVALID = 1
 EXIT_UNREADABLE = 2
+MIN_SOLVE_S = 0.05
+"""The solver always gets at least this long (enough for its first plan)."""
+FINISH_RESERVE_S = 0.15
+FINISH_RESERVE_PER_STOP_S = 0.0002
+"""Kept back from the budget to verify the plan, write it and print the summary."""
+
+
+def _process_started() -> float:
+    """`time.monotonic()` at this process's start (Linux /proc), else at this module's import.
+
+    `--time-limit` is wall clock for the whole command, interpreter start-up and loading included.
+    """
+    try:
+        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        uptime_s = float(Path("/proc/uptime").read_text().split()[0])
+        age_s = uptime_s - int(stat[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return _IMPORTED
+    return time.monotonic() - max(0.0, age_s)
+
+
+_IMPORTED = time.monotonic()
 
 
 class Engine(StrEnum):
@@ -34,6 +58,13 @@ class Engine(StrEnum):
     AUTO = "auto"
     ORTOOLS = "ortools"
     PYVRP = "pyvrp"
+
+
+class Objective(StrEnum):
+    """What `SolveParams.objective` minimises first."""
+
+    DRIVING = "driving"
+    VANS = "vans"
 
 
 ProblemArg = Annotated[Path, typer.Argument(help="problem document (JSON)", dir_okay=False)]
@@ -47,7 +78,12 @@ def register(app: typer.Typer) -> None:
         problem: ProblemArg,
         out: Annotated[Path, typer.Option("--out", help="where to write the solution (JSON)")],
         time_limit: Annotated[
-            float, typer.Option("--time-limit", min=0.1, help="solver budget in seconds")
+            float,
+            typer.Option(
+                "--time-limit",
+                min=0.1,
+                help="wall-clock budget in seconds for the whole command, loading included",
+            ),
         ] = 10.0,
         seed: Annotated[int, typer.Option("--seed", help="random seed of the search")] = 0,
         engine: Annotated[Engine, typer.Option("--engine", help="search engine")] = Engine.AUTO,
@@ -55,9 +91,15 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option("--deterministic", help="bound the search by work, not only time"),
         ] = False,
+        objective: Annotated[
+            Objective,
+            typer.Option(
+                "--objective", help="driving: least driving; vans: fewest vans, then driving"
+            ),
+        ] = Objective.DRIVING,
     ) -> None:
         """Plan routes for PROBLEM.json within the time limit, verify them, write SOLUTION.json."""
-        run_solve(problem, out, time_limit, seed, engine.value, deterministic)
+        run_solve(problem, out, time_limit, seed, engine.value, deterministic, objective.value)
 
     @app.command()
     def verify(
@@ -136,11 +178,11 @@ def _solve_with_progress(problem: Problem, params: SolveParams) -> Solution:
 def _print_summary(console: Console, problem: Problem, solution: Solution) -> None:
     """Served/unserved counts, driving, vans and trips, the longest ride, and every reason."""
     trips = sum(len(r.trips) for r in solution.routes)
-    used = sum(1 for r in solution.routes if r.trips)
     console.print(
-        f"served {len(solution.served_stop_ids)}/{len(problem.stops)} stops with {used} vans, "
-        f"{trips} trips; driving {solution.driving_s / 60:.1f} min, "
-        f"{solution.distance_m / 1000:.1f} km; longest ride {solution.max_ride_s / 60:.1f} min"
+        f"served {len(solution.served_stop_ids)}/{len(problem.stops)} stops with "
+        f"{solution.vans_used} vans, {trips} trips; driving {solution.driving_s / 60:.1f} min, "
+        f"{solution.distance_m / 1000:.1f} km; working {solution.working_s / 3600:.1f} h; "
+        f"longest ride {solution.max_ride_s / 60:.1f} min"
     )
     for route in solution.routes:
         for k, trip in enumerate(route.trips, start=1):
@@ -155,16 +197,37 @@ def _print_summary(console: Console, problem: Problem, solution: Solution) -> No
 
 
 def run_solve(
-    problem_path: Path, out: Path, time_limit_s: float, seed: int, engine: str, deterministic: bool
+    problem_path: Path,
+    out: Path,
+    time_limit_s: float,
+    seed: int,
+    engine: str,
+    deterministic: bool,
+    objective: str = "driving",
 ) -> None:
-    """Load, solve with a progress bar, verify, write; exit 1 if the plan fails the verifier."""
+    """Load, solve with a progress bar, verify, write; exit 1 if the plan fails the verifier.
+
+    The solver gets what is left of `time_limit_s` after start-up and loading, less a reserve
+    for verifying and writing, so the whole command ends close to the limit.
+    """
     from routing.jsonio import dump_solution
     from routing.model import SolveParams
     from routing.verify import verify
 
+    deadline = _process_started() + time_limit_s
     problem = _load_problem(problem_path)
+    import rich.progress  # noqa: F401  (imported before the solver's clock starts)
+
+    import routing.solve  # noqa: F401
+
+    reserve_s = FINISH_RESERVE_S + FINISH_RESERVE_PER_STOP_S * len(problem.stops)
+    solve_s = max(MIN_SOLVE_S, deadline - time.monotonic() - reserve_s)
     params = SolveParams(
-        time_limit_s=time_limit_s, seed=seed, engine=engine, deterministic=deterministic
+        time_limit_s=solve_s,
+        seed=seed,
+        engine=engine,
+        deterministic=deterministic,
+        objective=objective,
     )
     solution = _solve_with_progress(problem, params)
     dump_solution(solution, out)

@@ -7,15 +7,24 @@ like any other trips, so every plan still honours the limit.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from pyvrp import ActivityType, Client, Location, ProblemData, VehicleType, solve
+from pyvrp import (
+    Activity,
+    ActivityType,
+    Client,
+    Location,
+    ProblemData,
+    Route,
+    Solution,
+    VehicleType,
+)
 from pyvrp import Depot as PyvrpDepot
-from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
 
-from routing.engine_pyvrp import FORBIDDEN
+from routing.engine_pyvrp import FORBIDDEN, run_search
 from routing.trips import TripModel, van_classes
 
 
@@ -28,8 +37,9 @@ class VanTrip:
     departure_s: int
 
 
-def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
-    """PyVRP data with one vehicle type per van class, and the van indices of each type."""
+def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[int]]]:
+    """PyVRP data with one vehicle type per van class, and the van indices of each type;
+    `van_cost` is added to each used van's fixed cost (the fleet objective)."""
     nodes = model.nodes
     problem = nodes.problem
     num_depots = nodes.num_depots
@@ -79,6 +89,7 @@ def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
         types.append(
             VehicleType(
                 num_available=len(vc.vans),
+                fixed_cost=van.fixed_cost + van_cost,
                 capacity=list(van.capacity),
                 start_depot=depot,
                 end_depot=nodes.depot_node(van.end_depot),
@@ -96,25 +107,54 @@ def _data(model: TripModel) -> tuple[ProblemData, list[list[int]]]:
     return data, members
 
 
+def _initial(
+    data: ProblemData, model: TripModel, members: list[list[int]], trips: list[VanTrip]
+) -> Solution | None:
+    """PyVRP's multi-trip solution of earlier van schedules (None if a van has no type)."""
+    type_of = {van: t for t, vans in enumerate(members) for van in vans}
+    num_depots = model.nodes.num_depots
+    by_van: dict[int, list[VanTrip]] = {}
+    for trip in trips:
+        by_van.setdefault(trip.van, []).append(trip)
+    routes = []
+    for van, own in by_van.items():
+        if van not in type_of:
+            return None
+        depot = data.vehicle_type(type_of[van]).start_depot
+        activities: list[Activity] = []
+        for k, trip in enumerate(sorted(own, key=lambda t: t.departure_s)):
+            if k:
+                activities.append(Activity(ActivityType.DEPOT, depot))
+            activities += [Activity(ActivityType.CLIENT, n - num_depots) for n in trip.sequence]
+        routes.append(Route(data, activities, type_of[van]))
+    return Solution(data, routes)
+
+
 def route_multitrip(
-    model: TripModel, time_limit_s: float, seed: int, max_iterations: int | None = None
+    model: TripModel,
+    time_limit_s: float,
+    seed: int,
+    max_iterations: int | None = None,
+    initial: list[VanTrip] | None = None,
+    van_cost: int = 0,
 ) -> list[VanTrip]:
-    """Van schedules from PyVRP's multi-trip search (ride limit ignored; cut back later)."""
+    """Van schedules from PyVRP's multi-trip search (ride limit ignored; cut back later),
+    starting from `initial` when given."""
     if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
         return []
-    data, members = _data(model)
+    started = time.perf_counter()
+    data, members = _data(model, van_cost)
     if data.num_vehicle_types == 0:
         return []
-    stop: StoppingCriterion = MaxRuntime(max(0.01, time_limit_s))
-    if max_iterations is not None:
-        stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
-    result = solve(data, stop, seed=seed, collect_stats=False, display=False)
-    if not result.best.is_feasible():
+    start = _initial(data, model, members, initial) if initial else None
+    left_s = time_limit_s - (time.perf_counter() - started)
+    best = run_search(data, left_s, seed, max_iterations, start)
+    if not best.is_feasible():
         return []
     num_depots = model.nodes.num_depots
     free = [list(m) for m in members]
     trips: list[VanTrip] = []
-    for route in result.best.routes():
+    for route in best.routes():
         van = free[route.vehicle_type()].pop(0)
         sequence: list[int] = []
         departure = 0

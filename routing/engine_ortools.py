@@ -43,6 +43,8 @@ def _build(model: TripModel) -> _Built:
     cost_callbacks = [routing.RegisterTransitMatrix(c.tolist()) for c in model.arc_cost]
     for v, t in enumerate(vehicle_type):
         routing.SetArcCostEvaluatorOfVehicle(cost_callbacks[model.types[t].cost_class], v)
+        if model.types[t].fixed_cost:
+            routing.SetFixedCostOfVehicle(model.types[t].fixed_cost, v)
     time_cb = routing.RegisterTransitMatrix(model.trip_time_matrix().tolist())
     horizon = model.horizon_s
     routing.AddDimension(time_cb, horizon, 2 * horizon, False, "time")

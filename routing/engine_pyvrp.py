@@ -7,6 +7,7 @@ whose matrices make forbidden stops prohibitively expensive.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,6 @@ from pyvrp import (
     Route,
     Solution,
     VehicleType,
-    solve,
 )
 from pyvrp import Depot as PyvrpDepot
 from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
@@ -85,6 +85,7 @@ def to_problem_data(model: TripModel) -> ProblemData:
             tw_late=model.horizon_s + t.ride_cap_s if t.latest_end_s is None else t.latest_end_s,
             shift_duration=t.ride_cap_s,
             profile=profile_of[i],
+            fixed_cost=t.fixed_cost,
         )
         for i, t in enumerate(model.types)
     ]
@@ -106,6 +107,43 @@ def _initial(data: ProblemData, model: TripModel, trips: list[RoutedTrip]) -> So
     return Solution(data, routes)
 
 
+def run_search(
+    data: ProblemData,
+    time_limit_s: float,
+    seed: int,
+    max_iterations: int | None,
+    initial: Solution | None,
+) -> Solution:
+    """PyVRP's iterated local search (as `pyvrp.solve`), its budget counted from this call.
+
+    `pyvrp.solve` starts its clock only after computing the neighbourhood and a first local
+    search, which take seconds at thousands of stops; here they count against the budget, and
+    with a warm start the exhaustive first search is skipped.
+    """
+    from pyvrp import IteratedLocalSearch, PenaltyManager, RandomNumberGenerator
+    from pyvrp import SolveParams as PyvrpParams
+    from pyvrp.search import LocalSearch, PerturbationManager, compute_neighbours
+
+    started = time.perf_counter()
+    params = PyvrpParams()
+    rng = RandomNumberGenerator(seed=seed)
+    neighbours = compute_neighbours(data, params.neighbourhood)
+    search = LocalSearch(data, rng, neighbours, PerturbationManager(params.perturbation))
+    for operator in params.operators:
+        if operator.supports(data):
+            search.add_operator(operator(data))
+    penalties = PenaltyManager(params.penalty.midpoint_penalties(data), params.penalty)
+    if initial is None:
+        random = Solution.make_random(data, rng)
+        initial = search(random, penalties.max_cost_evaluator(), exhaustive=True)
+    left_s = max(0.01, time_limit_s - (time.perf_counter() - started))
+    stop: StoppingCriterion = MaxRuntime(left_s)
+    if max_iterations is not None:
+        stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
+    algorithm = IteratedLocalSearch(data, penalties, search, initial, params.ils)
+    return algorithm.run(stop, collect_stats=False, display=False).best
+
+
 def route_with_pyvrp(
     model: TripModel,
     time_limit_s: float,
@@ -119,19 +157,16 @@ def route_with_pyvrp(
     """
     if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
         return []
+    started = time.perf_counter()
     data = to_problem_data(model)
-    stop: StoppingCriterion = MaxRuntime(max(0.01, time_limit_s))
-    if max_iterations is not None:
-        stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
     start = _initial(data, model, initial) if initial else None
-    result = solve(
-        data, stop, seed=seed, collect_stats=False, display=False, initial_solution=start
-    )
-    if not result.best.is_feasible():
+    left_s = time_limit_s - (time.perf_counter() - started)
+    best = run_search(data, left_s, seed, max_iterations, start)
+    if not best.is_feasible():
         return list(initial or [])
     num_depots = model.nodes.num_depots
     trips = []
-    for route in result.best.routes():
+    for route in best.routes():
         sequence = tuple(num_depots + a.idx for a in route if a.type == ActivityType.CLIENT)
         trips.append(RoutedTrip(route.vehicle_type(), sequence))
     return trips

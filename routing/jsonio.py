@@ -61,19 +61,77 @@ def _sort_key(path: Iterable[str | int]) -> list[tuple[int, int, str]]:
     return [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in path]
 
 
-def document_errors(document: Any, kind: str) -> list[str]:
-    """Every schema error of `document` as `path: message`, in document order."""
+def _inlined(node: Any, definitions: Mapping[str, Any]) -> Any:
+    """`node` with every local `$ref` replaced by its definition (merged with sibling keys)."""
+    if isinstance(node, list):
+        return [_inlined(x, definitions) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _inlined(v, definitions) for k, v in node.items() if k not in ("$ref", "$defs")}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        target = _inlined(definitions[ref.removeprefix("#/$defs/")], definitions)
+        out = {**target, **out} if not set(target) & set(out) else {"allOf": [target, out]}
+    return out
+
+
+@cache
+def _validator(kind: str) -> Any:
+    """A validator of the schema with its `$ref`s inlined: the same rules, checked ~2× faster."""
     from jsonschema import Draft202012Validator  # only loaded when a document is read
 
-    validator = Draft202012Validator(schema(kind))
+    document = schema(kind)
+    return Draft202012Validator(_inlined(document, document.get("$defs", {})))
+
+
+def _schema_errors(document: Any, kind: str) -> list[tuple[list[str | int], str]]:
+    """Every schema error of `document` as (path, message)."""
+    validator = _validator(kind)
     found = []
-    errors = sorted(validator.iter_errors(document), key=lambda e: _sort_key(e.absolute_path))
-    for error in errors:
+    for error in validator.iter_errors(document):
         message = error.message
         if error.validator == "not" and isinstance(error.schema, dict):
             message = error.schema.get("x-error", message)
-        found.append(f"{_where(list(error.absolute_path))}: {message}")
+        found.append((list(error.absolute_path), message))
     return found
+
+
+def _without_matrix_cells(document: Any) -> Any:
+    """The document with each matrix given as rows replaced by a one-cell stand-in.
+
+    JSON Schema checks the document's structure; the cells (N² of them) are checked with numpy
+    by `matrix_errors`, which is what keeps loading a 1,500-stop problem fast.
+    """
+    if not isinstance(document, dict):
+        return document
+    stubbed = dict(document)
+    for name in _MATRICES:
+        if isinstance(stubbed.get(name), list) and stubbed[name]:
+            stubbed[name] = [[0]]
+    return stubbed
+
+
+def _checked(document: Any, kind: str) -> tuple[list[str], dict[str, npt.NDArray[np.float64]]]:
+    """Schema errors, then matrix-cell errors, in document order; and the matrices given as rows."""
+    errors = _schema_errors(
+        _without_matrix_cells(document) if kind == "problem" else document, kind
+    )
+    arrays: dict[str, npt.NDArray[np.float64]] = {}
+    if kind == "problem" and isinstance(document, dict):
+        for name in _MATRICES:
+            rows = document.get(name)
+            if isinstance(rows, list) and rows:
+                matrix, found = matrix_errors(name, rows)
+                errors += found
+                if matrix is not None:
+                    arrays[name] = matrix
+    errors.sort(key=lambda e: _sort_key(e[0]))
+    return [f"{_where(path)}: {message}" for path, message in errors], arrays
+
+
+def document_errors(document: Any, kind: str) -> list[str]:
+    """Every error of `document` (schema, then matrix cells) as `path: message`, in order."""
+    return _checked(document, kind)[0]
 
 
 def _check_header(document: Any, kind: str, fail: type[Exception]) -> None:
@@ -92,16 +150,20 @@ def _check_header(document: Any, kind: str, fail: type[Exception]) -> None:
         )
 
 
-def validate_document(document: Any, kind: str) -> None:
-    """Raise `ProblemError`/`SolutionFormatError` listing where `document` breaks its schema."""
+def validate_document(document: Any, kind: str) -> dict[str, npt.NDArray[np.float64]]:
+    """Raise `ProblemError`/`SolutionFormatError` listing where `document` breaks its schema.
+
+    Returns the matrices a problem gives as rows, already converted (`null` as inf).
+    """
     fail = ProblemError if kind == "problem" else SolutionFormatError
     _check_header(document, kind, fail)
-    errors = document_errors(document, kind)
+    errors, arrays = _checked(document, kind)
     if errors:
         shown = errors[:MAX_LISTED_ERRORS]
         more = len(errors) - len(shown)
         tail = f"\n  ... and {more} more" if more else ""
         raise fail(f"invalid {kind} document:\n  " + "\n  ".join(shown) + tail)
+    return arrays
 
 
 # --- generic dataclass <-> JSON ---------------------------------------------------------------
@@ -151,9 +213,19 @@ def _decode(value: Any, hint: Any) -> Any:
     return value
 
 
+_TYPE_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _type_hints(cls: type[Any]) -> dict[str, Any]:
+    """`typing.get_type_hints(cls)`, computed once per class (it dominated reading 1,500 stops)."""
+    if cls not in _TYPE_HINTS:
+        _TYPE_HINTS[cls] = typing.get_type_hints(cls)
+    return _TYPE_HINTS[cls]
+
+
 def _decode_dataclass(cls: type[Any], document: Mapping[str, Any], **given: Any) -> Any:
     """An instance of `cls` from the document's entries named like its fields (absent: default)."""
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     kwargs = dict(given)
     for f in dataclasses.fields(cls):
         if f.name in document and f.name not in kwargs:
@@ -169,28 +241,115 @@ def _matrix_to_json(matrix: npt.NDArray[np.float64]) -> list[list[int | None]]:
     return [[int(x) if math.isfinite(x) else None for x in row] for row in matrix.tolist()]
 
 
-def _matrix_from_json(name: str, rows: list[list[float | None]]) -> npt.NDArray[np.float64]:
-    """A square float matrix with inf where the document has `null`."""
+MatrixErrors = list[tuple[list[str | int], str]]
+
+_CELL_TYPES = frozenset({int, float, type(None)})
+
+
+def _first_cells(mask: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    return [(int(i), int(j)) for i, j in np.argwhere(mask)[:MAX_LISTED_ERRORS]]
+
+
+def matrix_errors(name: str, rows: Any) -> tuple[npt.NDArray[np.float64] | None, MatrixErrors]:
+    """A matrix given as JSON rows, checked with numpy: square, numbers or null, none negative.
+
+    Returns the float matrix (`null` as inf) and no errors, or None and each error's place.
+    """
     size = len(rows)
+    errors: MatrixErrors = []
+    lengths = {len(row) for row in rows if isinstance(row, list)}
+    if len(lengths) == 1 and lengths != {size} and all(isinstance(row, list) for row in rows):
+        width = lengths.pop()
+        message = f"{size} rows, expected {width} (rows have {width} entries; it must be square)"
+        return None, [([name], message)]
     for i, row in enumerate(rows):
-        if len(row) != size:
-            raise ProblemError(
-                f"{name}[{i}]: {len(row)} entries, expected {size} (the matrix must be square)"
+        if not isinstance(row, list):
+            errors.append(([name, i], f"{row!r} is not of type 'array'"))
+        elif len(row) != size:
+            errors.append(
+                ([name, i], f"{len(row)} entries, expected {size} (the matrix must be square)")
             )
-    return np.array([[np.inf if x is None else x for x in row] for row in rows], np.float64)
+    if errors:
+        return None, errors
+    kinds: set[type] = set()
+    for row in rows:
+        kinds.update(map(type, row))
+    if not kinds <= _CELL_TYPES:
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                if type(cell) not in _CELL_TYPES and len(errors) < MAX_LISTED_ERRORS:
+                    errors.append(([name, i, j], f"{cell!r} is not of type 'number', 'null'"))
+        return None, errors
+    matrix = np.array(rows, dtype=np.float64)  # null becomes NaN here
+    if type(None) in kinds:
+        matrix[np.isnan(matrix)] = np.inf
+    errors += [
+        ([name, i, j], f"{rows[i][j]!r} is less than the minimum of 0")
+        for i, j in _first_cells(matrix < 0)
+    ]
+    return (None, errors) if errors else (matrix, [])
+
+
+def check_matrix_array(name: str, values: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    """A matrix read from a binary file, checked with numpy; `ProblemError` naming the cell.
+
+    Integer arrays mark an unreachable pair with -1 (int32 has no infinity); float arrays use
+    inf. Any other negative value, NaN, or a non-square or non-numeric array is an error.
+    """
+    array = np.asarray(values)
+    if array.ndim != 2 or array.shape[0] != array.shape[1]:
+        raise ProblemError(f"{name}: shape {array.shape}; the matrix must be square (N × N)")
+    if array.dtype.kind not in "iuf":
+        raise ProblemError(f"{name}: dtype {array.dtype}; expected integers (int32) or floats")
+    matrix = array.astype(np.float64)
+    if array.dtype.kind in "iu":
+        matrix[array == -1] = np.inf
+    nan = _first_cells(np.isnan(matrix))
+    if nan:
+        raise ProblemError(f"{name}{list(nan[0])}: NaN; mark an unreachable pair with inf or -1")
+    negative = _first_cells(matrix < 0)
+    if negative:
+        (i, j), value = negative[0], matrix[negative[0]]
+        raise ProblemError(f"{name}[{i}][{j}]: {value:g} is less than the minimum of 0")
+    return matrix
+
+
+def _matrix_to_array(matrix: npt.NDArray[np.float64]) -> npt.NDArray[np.int32 | np.float64]:
+    """int32 with -1 for unreachable when every entry fits, else float64 with inf."""
+    finite = np.isfinite(matrix)
+    if not finite.any() or matrix[finite].max() < np.iinfo(np.int32).max:
+        return np.where(finite, matrix, -1).astype(np.int32)
+    return matrix
+
+
+def _read_matrices_file(path: Path) -> dict[str, npt.NDArray[np.float64]]:
+    """`duration_s` (and `distance_m`) from an .npz file, checked."""
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            arrays = {name: archive[name] for name in archive.files}
+    except (OSError, ValueError) as exc:
+        raise ProblemError(f"matrices_file: cannot read {path} as .npz ({exc})") from exc
+    unknown = sorted(set(arrays) - set(_MATRICES))
+    if "duration_s" not in arrays or unknown:
+        raise ProblemError(
+            f"matrices_file: {path} holds {sorted(arrays)}; expected duration_s and optionally "
+            "distance_m"
+        )
+    return {name: check_matrix_array(name, array) for name, array in arrays.items()}
 
 
 # --- problems ------------------------------------------------------------------------------------
 
 
-def problem_to_dict(problem: Problem) -> dict[str, Any]:
+def problem_to_dict(problem: Problem, with_matrices: bool = True) -> dict[str, Any]:
     """The problem as a JSON-ready document with its matrices (locations explicit)."""
     document: dict[str, Any] = {"format": PROBLEM_FORMAT, "format_version": FORMAT_VERSION}
     for f in dataclasses.fields(problem):
         if f.name not in _MATRICES:
             document[f.name] = _encode(getattr(problem, f.name))
-    for name in _MATRICES:
-        document[name] = _matrix_to_json(getattr(problem, name))
+    if with_matrices:
+        for name in _MATRICES:
+            document[name] = _matrix_to_json(getattr(problem, name))
     return document
 
 
@@ -216,13 +375,21 @@ def _layout(document: Mapping[str, Any]) -> bool:
 
 
 def _resolved_matrices(
-    document: Mapping[str, Any], osm_resolver: OsmResolver | None, base_dir: Path | None
+    document: Mapping[str, Any],
+    given: Mapping[str, npt.NDArray[np.float64]],
+    osm_resolver: OsmResolver | None,
+    base_dir: Path | None,
 ) -> tuple[npt.ArrayLike, npt.ArrayLike]:
     """Matrices from the document, or built from its OSM file by `osm_resolver`."""
+    if "matrices_file" in document:
+        matrices_file = Path(document["matrices_file"])
+        if not matrices_file.is_absolute() and base_dir is not None:
+            matrices_file = base_dir / matrices_file
+        arrays = _read_matrices_file(matrices_file)
+        return arrays["duration_s"], arrays.get("distance_m", arrays["duration_s"])
     if "osm_file" not in document:
-        duration = _matrix_from_json("duration_s", document["duration_s"])
-        distance = document.get("distance_m")
-        return duration, duration if distance is None else _matrix_from_json("distance_m", distance)
+        duration = given["duration_s"]
+        return duration, given.get("distance_m", duration)
     osm_file = Path(document["osm_file"])
     if not osm_file.is_absolute() and base_dir is not None:
         osm_file = base_dir / osm_file
@@ -245,17 +412,18 @@ def problem_from_dict(
     base_dir: Path | None = None,
 ) -> Problem:
     """The `Problem` of a validated document; `base_dir` anchors a relative `osm_file`."""
-    validate_document(document, "problem")
+    given_matrices = validate_document(document, "problem")
     layout = _layout(document)
     num_depots = len(document["depots"])
     size = num_depots + len(document["stops"])
     rows = len(document.get("duration_s", ()))
-    if layout and "osm_file" not in document and rows != size:
+    given_rows = "osm_file" not in document and "matrices_file" not in document
+    if layout and given_rows and rows != size:
         raise ProblemError(
             f"duration_s: {rows} rows, expected {size} ({num_depots} depots then "
             f"{size - num_depots} stops), or give each depot and stop its location"
         )
-    duration, distance = _resolved_matrices(document, osm_resolver, base_dir)
+    duration, distance = _resolved_matrices(document, given_matrices, osm_resolver, base_dir)
     given: dict[str, Any] = {}
     if layout:
         given["depots"] = tuple(
@@ -267,7 +435,7 @@ def problem_from_dict(
         )
     problem: Problem = _decode_dataclass(
         Problem,
-        {k: v for k, v in document.items() if k not in _MATRICES},
+        {k: v for k, v in document.items() if k not in _MATRICES and k != "matrices_file"},
         duration_s=duration,
         distance_m=distance,
         **given,
@@ -340,9 +508,28 @@ def load_solution(path: str | Path) -> Solution:
         raise SolutionFormatError(f"{path}: {exc}") from exc
 
 
-def dump_problem(problem: Problem, path: str | Path) -> None:
-    """Write the problem (with its matrices) as a JSON document."""
-    Path(path).write_text(dumps(problem_to_dict(problem)), encoding="utf-8")
+def dump_problem(
+    problem: Problem, path: str | Path, matrices_file: str | Path | None = None
+) -> None:
+    """Write the problem as a JSON document; with `matrices_file`, its matrices go to that .npz.
+
+    A relative `matrices_file` is placed beside the document. The .npz holds int32 arrays with
+    -1 for an unreachable pair (float64 with inf when a value does not fit int32).
+    """
+    path = Path(path)
+    document = problem_to_dict(problem, with_matrices=matrices_file is None)
+    if matrices_file is not None:
+        target = Path(matrices_file)
+        if not target.is_absolute():
+            target = path.parent / target
+        with target.open("wb") as handle:
+            np.savez(
+                handle,
+                duration_s=_matrix_to_array(problem.duration_s),
+                distance_m=_matrix_to_array(problem.distance_m),
+            )
+        document["matrices_file"] = str(matrices_file)
+    path.write_text(dumps(document), encoding="utf-8")
 
 
 def dump_solution(solution: Solution, path: str | Path) -> None:

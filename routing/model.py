@@ -323,6 +323,11 @@ class Solution:
         return [v.stop_id for r in self.routes for t in r.trips for v in t.visits]
 
     @property
+    def vans_used(self) -> int:
+        """Vans that run at least one trip."""
+        return sum(1 for r in self.routes if r.trips)
+
+    @property
     def max_ride_s(self) -> int:
         """The longest ride time of any meal in the plan (0 when nothing is served)."""
         rides = [v.ride_s for r in self.routes for t in r.trips for v in t.visits]
@@ -335,10 +340,11 @@ class SolveParams:
 
     `time_limit_s` is the whole budget; `seed` makes runs repeatable. `engine`: "auto" (PyVRP
     warm start, improved by OR-Tools), "ortools" (OR-Tools only) or "pyvrp" (PyVRP only).
-    `deterministic`: when True the budget is also bounded by work, not only by time, so the
-    same input and seed give the same plan (see routing/solve.py). `drop_penalty`: cost of
-    leaving a priority-0 stop out (None: twice the costliest round trip); priority p multiplies
-    it by (1 + p).
+    `objective`: "driving" (default) or "vans" — fewest vans first, then driving (see
+    `OBJECTIVES`). `deterministic`: when True the budget is also bounded by work, not only by
+    time, so the same input and seed give the same plan (see routing/solve.py).
+    `drop_penalty`: cost of leaving a priority-0 stop out (None: twice the costliest round
+    trip); priority p multiplies it by (1 + p).
 
     Budget shares: the first `first_share` routes the trip pool. If every trip fits the vans,
     PyVRP continues up to `warm_start_share` and OR-Tools improves its trips with the rest;
@@ -360,3 +366,15 @@ class SolveParams:
     wave_share: float = 0.5
     pyvrp_iterations: int = 1000
     ortools_solutions: int = 200
+    objective: str = "driving"
+
+    def __post_init__(self) -> None:
+        if self.objective not in OBJECTIVES:
+            raise ValueError(f"objective {self.objective!r}: expected one of {list(OBJECTIVES)}")
+
+
+OBJECTIVES = {
+    "driving": "least driving cost (the vans' cost_per_s/cost_per_m, plus fixed costs)",
+    "vans": "fewest vans first, then least driving",
+}
+"""What `SolveParams.objective` may ask for; every stop served (or explained) comes first."""

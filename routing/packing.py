@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from routing.model import Vehicle
 from routing.timing import TripTiming
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +66,11 @@ def _window(trip: TripToPack, v: int, slot: VanSlot) -> tuple[int, int]:
     return max(timing.earliest_s, van.shift_start_s), latest
 
 
-def pack_greedy(trips: list[TripToPack], vans: list[VanSlot]) -> list[Packed]:
-    """Earliest-deadline trips first, each onto the eligible van that can start it soonest."""
+def pack_greedy(
+    trips: list[TripToPack], vans: list[VanSlot], fill_first: bool = False
+) -> list[Packed]:
+    """Earliest-deadline trips first, each onto the eligible van that can start it soonest
+    (`fill_first`: onto the first van in the list that can run it, to use few vans)."""
     free_at = [v.vehicle.shift_start_s for v in vans]
     count = [0] * len(vans)
     order = sorted(trips, key=lambda t: (t.timing.latest_s, -t.timing.offset_s, t.key))
@@ -78,7 +83,9 @@ def pack_greedy(trips: list[TripToPack], vans: list[VanSlot]) -> list[Packed]:
                 continue
             early, late = _window(trip, v, vans[v])
             start = max(early, free_at[v])
-            if start <= late and (best is None or start < best[0]):
+            if start > late:
+                continue
+            if best is None or (v < best[1] if fill_first else start < best[0]):
                 best = (start, v)
         if best is not None:
             start, v = best
@@ -95,22 +102,27 @@ def pack_cpsat(
     seed: int,
     deterministic: bool,
     hint: list[Packed] | None = None,
+    van_cost: int = 0,
 ) -> list[Packed]:
     """Serve the most weight (then the least fixed cost) the vans allow; CP-SAT from a hint.
 
+    `van_cost` is added to every used van's fixed cost (the fleet objective: fewest vans).
     Without `hint` the greedy packing seeds the search; the better of hint and result is returned.
     """
     if not trips:
         return []
-    greedy = pack_greedy(trips, vans)
+    greedy = pack_greedy(trips, vans, fill_first=van_cost > 0)
     if (
         hint is None
         or not is_valid_packing(trips, vans, hint)
         or _weight(trips, greedy) > _weight(trips, hint)
     ):
         hint = greedy
-    if len(hint) == len(trips) and all(v.vehicle.fixed_cost == 0 for v in vans):
+    costless = van_cost == 0 and all(v.vehicle.fixed_cost == 0 for v in vans)
+    if len(hint) == len(trips) and costless:
         return hint
+    from ortools.sat.python import cp_model  # seconds to import (pandas): only when needed
+
     model = cp_model.CpModel()
     horizon = max(v.vehicle.shift_end_s + v.vehicle.reload_s for v in vans)
     departure: dict[int, cp_model.IntVar] = {}
@@ -151,11 +163,12 @@ def pack_cpsat(
         limit = vans[v].vehicle.max_trips
         if limit is not None and xs:
             model.add(sum(xs) <= limit)
-        if vans[v].vehicle.fixed_cost and xs:
+        fixed = vans[v].vehicle.fixed_cost + van_cost
+        if fixed and xs:
             used = model.new_bool_var(f"u{v}")
             for x in xs:
                 model.add_implication(x, used)
-            used_terms.append(vans[v].vehicle.fixed_cost * used)
+            used_terms.append(fixed * used)
     model.minimize(sum(used_terms) - sum(served_terms))
     for p in hint:
         if (p.key, p.van) in assigned:
@@ -175,7 +188,15 @@ def pack_cpsat(
         for (key, v), x in assigned.items()
         if solver.boolean_value(x)
     ]
-    return packed if _weight(trips, packed) >= _weight(trips, hint) else hint
+    if _weight(trips, packed) < _weight(trips, hint):
+        return hint
+    if _weight(trips, packed) == _weight(trips, hint) and _vans(packed) > _vans(hint) and van_cost:
+        return hint
+    return packed
+
+
+def _vans(packed: list[Packed]) -> int:
+    return len({p.van for p in packed})
 
 
 def _weight(trips: list[TripToPack], packed: list[Packed]) -> int:

@@ -21,25 +21,38 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from routing.assemble import ScheduledTrip, build_solution
-from routing.engine_multitrip import route_multitrip
-from routing.engine_ortools import OrtoolsParams, route_with_ortools
-from routing.engine_pyvrp import route_with_pyvrp
-from routing.engine_schedule import Slot, SlotTrip, route_fixed
 from routing.explain import explain_dropped
+from routing.greedy import BoolArray, GreedyTrip, greedy_plan
 from routing.model import Problem, Solution, SolveParams, SolveStats, Unserved, Vehicle
 from routing.nodes import UNREACHABLE_S, IntArray, Nodes, build_nodes
-from routing.packing import Packed, TripToPack, VanSlot, pack_cpsat
+from routing.packing import Packed, TripToPack, VanSlot, is_valid_packing, pack_cpsat, pack_greedy
 from routing.precheck import precheck
 from routing.timing import TripTiming, trip_timing
 from routing.trips import RoutedTrip, TripModel, build_trip_model, build_wave_model
 
+if TYPE_CHECKING:
+    from routing.engine_multitrip import VanTrip
+    from routing.engine_ortools import OrtoolsParams
+    from routing.engine_schedule import Slot, SlotTrip
+
+# The engines (PyVRP, OR-Tools routing, CP-SAT) are imported by the stages that use them: importing
+# them costs seconds of wall time (CP-SAT loads pandas) that the first plan does not need.
+
 DAY_S = 86_400
 MIN_STAGE_S = 0.05
 """Stages with less time left than this are skipped."""
+REPAIR_FIRST_SHARE = 0.5
+"""Share of the time left each repair round of a near-miss pool takes."""
+ORTOOLS_MAX_STOPS = 600
+"""Above this many stops the OR-Tools stages (polish, repair) are skipped."""
+SCRATCH_MAX_STOPS = 600
+"""Above this many stops no engine starts from scratch (its first exhaustive pass is unbounded
+in time); every search starts from the greedy plan instead."""
 
 
 @dataclass
@@ -51,21 +64,41 @@ class _Context:
     params: SolveParams
     started: float
     notes: list[str] = field(default_factory=list)
+    van_cost: int = 0
+    """Cost of each used van on top of its fixed cost: the fleet objective's weight, else 0."""
 
     def left_s(self) -> float:
         return max(0.0, self.params.time_limit_s - (time.perf_counter() - self.started))
 
     def stage_s(self, share_s: float) -> float:
-        """A stage's wall time: its share, or (deterministic) all time left as a safety net."""
+        """A stage's wall time: its share, or (deterministic) all time left as a safety net;
+        never more than the time left."""
         if self.params.deterministic:
             return max(MIN_STAGE_S, self.left_s())
-        return max(MIN_STAGE_S, share_s)
+        return max(MIN_STAGE_S, min(share_s, self.left_s()))
+
+    def out_of_time(self, reserve_s: float = 0.0) -> bool:
+        """True when less than a stage's minimum remains after `reserve_s` (also deterministic:
+        the time limit is the safety net that ends the search)."""
+        return self.left_s() - reserve_s < MIN_STAGE_S
+
+    @property
+    def size(self) -> int:
+        """Stops being routed."""
+        return self.model.nodes.num_nodes - self.model.nodes.num_depots
+
+    def ortools_fits(self) -> bool:
+        """OR-Tools stages build a model per call whose cost grows with stops × trip-vehicles;
+        past `ORTOOLS_MAX_STOPS` it eats the budget before searching, so PyVRP goes on alone."""
+        return self.size <= ORTOOLS_MAX_STOPS
 
     def iterations(self, count: int) -> int | None:
         """PyVRP's iteration bound: `count` in deterministic mode, else none (time decides)."""
         return max(1, count) if self.params.deterministic else None
 
     def ortools(self, time_s: float) -> OrtoolsParams:
+        from routing.engine_ortools import OrtoolsParams
+
         limit = self.params.ortools_solutions if self.params.deterministic else None
         return OrtoolsParams(time_s, solution_limit=limit)
 
@@ -88,8 +121,21 @@ def _horizon_s(problem: Problem) -> int:
     return max([DAY_S, *ends])
 
 
-def _penalties(nodes: Nodes, base: int | None) -> IntArray:
-    """Drop penalty per node: above any stop's round-trip cost, scaled by (1 + priority)."""
+def _van_cost(nodes: Nodes) -> int:
+    """A van's weight under the fleet objective: more than all the driving of any sensible plan
+    (every stop on its own round trip), so one van less is always worth more driving."""
+    num_depots = nodes.num_depots
+    if nodes.num_nodes == num_depots:
+        return 0
+    unit = max((v.cost_per_s for v in nodes.problem.vehicles), default=1)
+    out = nodes.travel_s[:num_depots, num_depots:].min(axis=0)
+    back = nodes.travel_s[num_depots:, :num_depots].min(axis=1)
+    return int(unit * np.minimum(out + back, UNREACHABLE_S).sum()) + 1
+
+
+def _penalties(nodes: Nodes, base: int | None, floor: int = 0) -> IntArray:
+    """Drop penalty per node: above any stop's round-trip cost (and `floor`: a van's weight
+    under the fleet objective, so serving a stop beats saving a van), scaled by (1 + priority)."""
     num_depots = nodes.num_depots
     penalty = np.zeros(nodes.num_nodes, dtype=np.int64)
     if nodes.num_nodes == num_depots:
@@ -102,7 +148,7 @@ def _penalties(nodes: Nodes, base: int | None) -> IntArray:
             back = matrix[num_depots:, :num_depots].min(axis=1)
             unit = max(v.cost_per_s if per == "s" else v.cost_per_m for v in vans)
             costliest += unit * int((out + back).max())
-        base = 2 * costliest + 1000
+        base = max(2 * costliest + 1000, floor)
     for i, stop in enumerate(nodes.stops):
         penalty[num_depots + i] = base * (1 + max(0, stop.priority))
     return penalty
@@ -166,11 +212,8 @@ def _eligible_vans(ctx: _Context, trip: RoutedTrip) -> tuple[int, ...]:
     )
 
 
-def _pack(
-    ctx: _Context, trips: list[RoutedTrip], time_s: float, hint: list[Packed] | None = None
-) -> _Plan:
-    """Pack valid trips onto vans (CP-SAT, seeded by `hint` or a greedy packing)."""
-    trips = [t for t in trips if _valid(ctx.model, t)]
+def _to_pack(ctx: _Context, trips: list[RoutedTrip]) -> list[TripToPack]:
+    """The packer's view of each trip (key = position in `trips`)."""
     to_pack = []
     for i, trip in enumerate(trips):
         vans = _eligible_vans(ctx, trip)
@@ -186,8 +229,19 @@ def _pack(
                 ),
             )
         )
+    return to_pack
+
+
+def _pack(
+    ctx: _Context, trips: list[RoutedTrip], time_s: float, hint: list[Packed] | None = None
+) -> _Plan:
+    """Pack valid trips onto vans (CP-SAT, seeded by `hint` or a greedy packing)."""
+    trips = [t for t in trips if _valid(ctx.model, t)]
+    to_pack = _to_pack(ctx, trips)
     params = ctx.params
-    packed = pack_cpsat(to_pack, ctx.vans, time_s, params.seed, params.deterministic, hint)
+    packed = pack_cpsat(
+        to_pack, ctx.vans, time_s, params.seed, params.deterministic, hint, ctx.van_cost
+    )
     return _Plan(trips, packed)
 
 
@@ -208,7 +262,7 @@ def _score(ctx: _Context, plan: _Plan) -> tuple[int, int]:
         matrix = model.arc_cost[trip_type.cost_class]
         cost += int(matrix[path[:-1], path[1:]].sum())
         used.add(p.van)
-    cost += sum(ctx.vans[v].vehicle.fixed_cost for v in used)
+    cost += sum(ctx.vans[v].vehicle.fixed_cost + ctx.van_cost for v in used)
     return dropped, cost
 
 
@@ -216,6 +270,9 @@ def _route_pool(
     ctx: _Context, time_s: float, iterations: int | None, initial: list[RoutedTrip] | None = None
 ) -> list[RoutedTrip]:
     """Trips from the pool of trip-vehicles (no van schedule yet) with the first engine."""
+    from routing.engine_ortools import route_with_ortools
+    from routing.engine_pyvrp import route_with_pyvrp
+
     if ctx.params.engine == "ortools":
         return route_with_ortools(ctx.model, ctx.ortools(time_s), initial)
     return route_with_pyvrp(ctx.model, time_s, ctx.params.seed, iterations, initial)
@@ -223,20 +280,26 @@ def _route_pool(
 
 def _polish(ctx: _Context, plan: _Plan) -> _Plan:
     """All trips fit: spend the rest of the budget improving them (PyVRP, then OR-Tools)."""
+    from routing.engine_ortools import route_with_ortools
+
     params = ctx.params
     rest_s = ctx.left_s() - _pack_reserve(params)
-    if rest_s < MIN_STAGE_S and not params.deterministic:
+    if ctx.out_of_time(_pack_reserve(params)):
         return plan
     trips = [plan.trips[p.key] for p in plan.packed]
+    pyvrp_only = params.engine == "pyvrp" or (params.engine == "auto" and not ctx.ortools_fits())
+    if pyvrp_only and params.engine == "auto":
+        ctx.notes.append(f"polish: {ctx.size} stops, PyVRP only (OR-Tools skipped)")
     if params.engine != "ortools":
         rest_share = max(1e-9, 1.0 - params.first_share)
         share = min(1.0, max(0.0, params.warm_start_share - params.first_share) / rest_share)
         iterations = ctx.iterations(params.pyvrp_iterations - params.pyvrp_iterations // 2)
-        trips = _route_pool(ctx, ctx.stage_s(rest_s * share), iterations, trips)
-    if params.engine != "pyvrp":
+        trips = _route_pool(
+            ctx, ctx.stage_s(rest_s * (1.0 if pyvrp_only else share)), iterations, trips
+        )
+    if not pyvrp_only and not ctx.out_of_time(_pack_reserve(params)):
         left_s = ctx.left_s() - _pack_reserve(params)
-        if left_s >= MIN_STAGE_S or params.deterministic:
-            trips = route_with_ortools(ctx.model, ctx.ortools(ctx.stage_s(left_s)), trips)
+        trips = route_with_ortools(ctx.model, ctx.ortools(ctx.stage_s(left_s)), trips)
     candidate = _pack(ctx, trips, ctx.stage_s(_pack_reserve(params)))
     improved = _score(ctx, candidate) < _score(ctx, plan)
     ctx.notes.append(f"polish: {'improved' if improved else 'kept'} the plan")
@@ -260,6 +323,8 @@ def _pool_type(ctx: _Context, van_index: int, ride_cap_s: int) -> int | None:
 
 def _slots(ctx: _Context, plan: _Plan) -> tuple[list[Slot], list[SlotTrip]]:
     """Fixed-departure slots for the packed trips and spare slots in each van's idle gaps."""
+    from routing.engine_schedule import Slot, SlotTrip
+
     model = ctx.model
     slots: list[Slot] = []
     initial: list[SlotTrip] = []
@@ -291,6 +356,8 @@ def _slots(ctx: _Context, plan: _Plan) -> tuple[list[Slot], list[SlotTrip]]:
 
 def _repair(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
     """Stage 4: move and insert stops with departures fixed, then re-pack; keep if better."""
+    from routing.engine_schedule import route_fixed
+
     slots, initial = _slots(ctx, plan)
     found = route_fixed(ctx.model, slots, ctx.ortools(time_s), initial)
     if found is None:
@@ -305,8 +372,10 @@ def _repair(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
     return candidate if _score(ctx, candidate) < _score(ctx, plan) else plan
 
 
-def _waves(ctx: _Context, time_s: float) -> _Plan:
+def _waves(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
     """Route trips at staggered fixed departure waves per van (PyVRP), then pack them."""
+    from routing.engine_pyvrp import route_with_pyvrp
+
     model = ctx.model
     waves = build_wave_model(model.nodes, model.horizon_s, model.penalty)
     iterations = ctx.iterations(ctx.params.pyvrp_iterations)
@@ -334,10 +403,22 @@ def _feasible_prefix(ctx: _Context, type_index: int, sequence: tuple[int, ...]) 
     return RoutedTrip(type_index, ())
 
 
-def _multitrip(ctx: _Context, time_s: float) -> _Plan:
-    """PyVRP's multi-trip plan, each trip cut back to the ride limit, then packed."""
+def _multitrip(ctx: _Context, plan: _Plan, time_s: float) -> _Plan:
+    """PyVRP's multi-trip plan (from `plan`'s van schedules), each trip cut back to the ride
+    limit, then packed."""
+    from routing.engine_multitrip import VanTrip, route_multitrip
+
+    start = [
+        VanTrip(p.van, plan.trips[p.key].sequence, p.departure_s)
+        for p in sorted(plan.packed, key=lambda p: (p.van, p.departure_s))
+    ]
     found = route_multitrip(
-        ctx.model, time_s, ctx.params.seed, ctx.iterations(ctx.params.pyvrp_iterations)
+        ctx.model,
+        time_s,
+        ctx.params.seed,
+        ctx.iterations(ctx.params.pyvrp_iterations),
+        start if start and (ctx.size > SCRATCH_MAX_STOPS or _fits(ctx, plan)) else None,
+        van_cost=ctx.van_cost,
     )
     trips: list[RoutedTrip] = []
     hint: list[Packed] = []
@@ -356,23 +437,37 @@ def _multitrip(ctx: _Context, time_s: float) -> _Plan:
 
 def _improve(ctx: _Context, plan: _Plan) -> _Plan:
     """With stops left over: try waves, then repair rounds while time (or rounds) remain."""
-    rounds = 0
     nodes = ctx.model.nodes
     if len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
         time_s = (ctx.left_s() - _pack_reserve(ctx.params)) * ctx.params.wave_share
-        if time_s >= MIN_STAGE_S or ctx.params.deterministic:
-            stages = (("multi-trip", _multitrip, 0.7), ("waves", _waves, 0.3))
+        if not ctx.out_of_time(_pack_reserve(ctx.params)):
+            stages = [("multi-trip", _multitrip, 0.7), ("waves", _waves, 0.3)]
+            if ctx.size > SCRATCH_MAX_STOPS:
+                stages = [("multi-trip", _multitrip, 1.0)]
             for name, stage, share in stages:
-                candidate = stage(ctx, ctx.stage_s(time_s * share))
+                if ctx.out_of_time(_pack_reserve(ctx.params)):
+                    break
+                candidate = stage(ctx, plan, ctx.stage_s(time_s * share))
                 improved = _score(ctx, candidate) < _score(ctx, plan)
                 ctx.notes.append(f"{name}: {len(candidate.packed)} trips, better: {improved}")
                 plan = candidate if improved else plan
-    while len(plan.served_nodes()) < nodes.num_nodes - nodes.num_depots:
+    return _repair_rounds(ctx, plan, 0.5)
+
+
+def _repair_rounds(ctx: _Context, plan: _Plan, share: float) -> _Plan:
+    """Repair rounds (exact model, fixed departures) while stops are left over, each round
+    taking `share` of the time left."""
+    rounds = 0
+    while len(plan.served_nodes()) < ctx.size:
         time_s = ctx.left_s() - _pack_reserve(ctx.params)
-        out_of_time = time_s < MIN_STAGE_S and not ctx.params.deterministic
-        if out_of_time or rounds >= ctx.params.repair_rounds:
+        too_big = not ctx.ortools_fits()
+        if (
+            ctx.out_of_time(_pack_reserve(ctx.params))
+            or too_big
+            or rounds >= ctx.params.repair_rounds
+        ):
             break
-        better = _repair(ctx, plan, ctx.stage_s(time_s / 2))
+        better = _repair(ctx, plan, ctx.stage_s(time_s * share))
         rounds += 1
         if better is plan:
             break
@@ -421,20 +516,95 @@ def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
     horizon = _horizon_s(problem)
     latest_return = max((v.shift_end_s for v in problem.vehicles), default=horizon)
     nodes = build_nodes(problem, routable, horizon, latest_return)
-    model = build_trip_model(nodes, horizon, _penalties(nodes, params.drop_penalty))
-    ctx = _Context(model, _van_slots(nodes), params, started)
+    van_cost = _van_cost(nodes) if params.objective == "vans" else 0
+    penalty = _penalties(nodes, params.drop_penalty, 2 * van_cost)
+    model = build_trip_model(nodes, horizon, penalty, van_cost)
+    ctx = _Context(model, _van_slots(nodes), params, started, van_cost=van_cost)
     plan = _Plan([], [])
     if routable and model.types:
-        first_s = (ctx.left_s() - _pack_reserve(params)) * params.first_share
-        if params.engine == "pyvrp":
-            first_s = ctx.left_s() - _pack_reserve(params)
-        iterations = ctx.iterations(params.pyvrp_iterations // 2)
-        trips = _route_pool(ctx, ctx.stage_s(first_s), iterations)
-        plan = _pack(ctx, trips, ctx.stage_s(_pack_reserve(params)))
-        left = len(plan.trips) - len(plan.packed)
-        ctx.notes.append(f"pool: {len(plan.trips)} trips routed, {left} did not fit the vans")
-        if left == 0 and len(plan.served_nodes()) == len(routable):
-            plan = _polish(ctx, plan)
-        else:
-            plan = _improve(ctx, plan)
+        plan = _first_plan(ctx)
+        if not ctx.out_of_time(_pack_reserve(params)):
+            plan = _search(ctx, plan)
     return _to_solution(ctx, plan, list(failures.values()))
+
+
+def _first_plan(ctx: _Context) -> _Plan:
+    """The greedy plan: vans build trips in time (see routing/greedy.py)."""
+    nodes = ctx.model.nodes
+    allowed: list[BoolArray] = []
+    for slot in ctx.vans:
+        own = [t.allowed for t in ctx.model.types if slot.vehicle.id in t.van_ids]
+        mask = np.zeros(nodes.num_nodes, dtype=bool)
+        for flags in own:
+            mask |= np.array(flags, dtype=bool)
+        allowed.append(mask)
+    reload_s = [s.vehicle.reload_s for s in ctx.vans]
+    found = greedy_plan(nodes, ctx.vans, allowed, reload_s, fill_first=ctx.van_cost > 0)
+    plan = _placed_plan(ctx, found)
+    ctx.notes.append(
+        f"first plan: {len(plan.packed)} trips, {len(plan.served_nodes())} stops "
+        f"at {time.perf_counter() - ctx.started:.2f} s"
+    )
+    return plan
+
+
+def _placed_plan(ctx: _Context, found: list[GreedyTrip] | list[VanTrip]) -> _Plan:
+    """Trips already placed on vans, as a plan (re-packed greedily if a placement is invalid)."""
+    trips: list[RoutedTrip] = []
+    hint: list[Packed] = []
+    limits = ctx.model.nodes.ride_limit_s
+    for van_trip in found:
+        type_index = _pool_type(ctx, van_trip.van, int(limits[list(van_trip.sequence)].min()))
+        if type_index is None:
+            continue
+        trip = _feasible_prefix(ctx, type_index, van_trip.sequence)
+        if trip.sequence:
+            hint.append(Packed(len(trips), van_trip.van, van_trip.departure_s))
+            trips.append(trip)
+    to_pack = _to_pack(ctx, trips)
+    if not is_valid_packing(to_pack, ctx.vans, hint):
+        hint = pack_greedy(to_pack, ctx.vans, fill_first=ctx.van_cost > 0)
+    return _Plan(trips, hint)
+
+
+def _search(ctx: _Context, first: _Plan) -> _Plan:
+    """Improve the first plan until the budget ends: the trip pool (PyVRP, warm-started), then
+    polish when every trip fits the vans, or the short-fleet stages when not."""
+    params = ctx.params
+    first_s = (ctx.left_s() - _pack_reserve(params)) * params.first_share
+    if params.engine == "pyvrp":
+        first_s = ctx.left_s() - _pack_reserve(params)
+    iterations = ctx.iterations(params.pyvrp_iterations // 2)
+    warm = [first.trips[p.key] for p in first.packed]
+    scratch = ctx.size <= SCRATCH_MAX_STOPS or not warm
+    trips = _route_pool(ctx, ctx.stage_s(first_s), iterations, None if scratch else warm)
+    pool = _pack(ctx, trips, ctx.stage_s(_pack_reserve(params)))
+    left = len(pool.trips) - len(pool.packed)
+    ctx.notes.append(f"pool: {len(pool.trips)} trips routed, {left} did not fit the vans")
+    if not _fits(ctx, pool):
+        # Trips routed without van time do not all fit: make them fit before comparing with
+        # the first plan, which always fits but drives more. A near miss is repaired first
+        # (the packed trips keep their van and departure, the stops left over are inserted);
+        # what is still left goes to the short-fleet stages.
+        pool = _repair_rounds(ctx, pool, REPAIR_FIRST_SHARE)
+        if not _fits(ctx, pool):
+            pool = _improve(ctx, pool)
+    plan = pool if _score(ctx, pool) <= _score(ctx, first) else first
+    if plan is first:
+        ctx.notes.append("pool: kept the first plan")
+        if not ctx.out_of_time(_pack_reserve(params)):
+            # Re-routed trips did not fit the vans; PyVRP's multi-trip model plans van time
+            # itself, from the first plan's van schedules (its trips cut back to the ride limit).
+            time_s = (ctx.left_s() - _pack_reserve(params)) * params.wave_share
+            candidate = _multitrip(ctx, first, ctx.stage_s(time_s))
+            better = _score(ctx, candidate) < _score(ctx, first)
+            ctx.notes.append(f"multi-trip from the first plan: better: {better}")
+            plan = candidate if better else first
+    if _fits(ctx, plan):
+        return _polish(ctx, plan)
+    return _improve(ctx, plan)
+
+
+def _fits(ctx: _Context, plan: _Plan) -> bool:
+    """Every routed trip packed and every routable stop served."""
+    return len(plan.packed) == len(plan.trips) and len(plan.served_nodes()) == ctx.size

@@ -35,6 +35,8 @@ class TripType:
     """Per node: may a trip of this type serve it (depots: False)."""
     latest_end_s: int | None = None
     """Latest service start at the trip's last stop (waves: the next wave must be reachable)."""
+    fixed_cost: int = 0
+    """Cost of using one trip of this type (the fleet objective prices vans and reloads)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,8 +151,13 @@ def build_trip_model(
     nodes: Nodes,
     horizon_s: int,
     penalty: IntArray,
+    van_cost: int = 0,
 ) -> TripModel:
-    """A pool of trips for every van class and ride cap, leaving anywhere in the class's shift."""
+    """A pool of trips for every van class and ride cap, leaving anywhere in the class's shift.
+
+    With `van_cost` (the fleet objective), a trip of a single-trip van costs a whole van, and any
+    other trip the van time of its reload, so the router saves trips where that saves vans.
+    """
     problem = nodes.problem
     classes = van_classes(problem.vehicles)
     cost_keys: list[tuple[int, int]] = []
@@ -177,11 +184,12 @@ def build_trip_model(
                     van_ids=tuple(v.id for v in vc.vans),
                     count=count,
                     capacity=van.capacity,
-                    ride_cap_s=min(cap, horizon_s),
+                    ride_cap_s=min(cap, horizon_s, van.shift_end_s - first),
                     departure_early_s=first,
                     departure_late_s=last,
                     cost_class=cost_keys.index(key),
                     allowed=allowed,
+                    fixed_cost=_trip_cost(van, van_cost),
                 )
             )
     arc_cost = tuple(
@@ -189,6 +197,14 @@ def build_trip_model(
         for per_s, per_m in cost_keys
     )
     return TripModel(nodes, tuple(types), arc_cost, penalty, horizon_s)
+
+
+def _trip_cost(van: Vehicle, van_cost: int) -> int:
+    if van_cost == 0:
+        return 0
+    if van.max_trips == 1:
+        return van_cost
+    return van.reload_s * van.cost_per_s
 
 
 def _max_tail_s(nodes: Nodes, depot: int, allowed: tuple[bool, ...]) -> int:
