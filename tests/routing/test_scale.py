@@ -19,7 +19,7 @@ from routing.model import Depot, Problem, Solution, SolveParams, Stop, Vehicle
 from routing.solve import solve
 from routing.verify import verify
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 HOUR = 3600
 
 
