@@ -24,9 +24,30 @@ from sheets.view import LatLon
 M_PER_DEG = 111_320.0
 
 
+PATHS_CACHED = 4096
+"""Road polylines remembered per road graph: a stored plan never changes, so the API's GeoJSON,
+route sheets and driver pages draw each trip's path once, not on every request."""
+
+_PATHS: dict[int, tuple[RoadGraph, PathOf]] = {}
+
+
 def path_along_roads(road: RoadGraph) -> PathOf:
-    """A function giving the road polyline through a sequence of (lat, lon) points."""
-    return functools.partial(road_polyline, road)
+    """A function giving the road polyline through a sequence of (lat, lon) points (cached)."""
+    held = _PATHS.get(id(road))
+    if held is not None and held[0] is road:
+        return held[1]
+
+    @functools.lru_cache(maxsize=PATHS_CACHED)
+    def cached(points: tuple[LatLon, ...]) -> tuple[LatLon, ...]:
+        return tuple(road_polyline(road, points))
+
+    def path(points: Sequence[LatLon]) -> list[LatLon]:
+        return list(cached(tuple((float(a), float(b)) for a, b in points)))
+
+    if len(_PATHS) >= 4:  # a process holds one road graph, tests a few: never keep many alive
+        _PATHS.clear()
+    _PATHS[id(road)] = (road, path)
+    return path
 
 
 def road_lines(road: RoadGraph) -> list[list[LatLon]]:
