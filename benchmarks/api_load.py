@@ -1,18 +1,21 @@
 """Load on the API: N concurrent clients on loopback read a plan, its GeoJSON and a route sheet.
 
-    python benchmarks/api_load.py [--clients 50] [--seconds 10] [--database-url URL]
+    python benchmarks/api_load.py [--clients 50] [--seconds 10] [--database-url URL] [--jobs 5]
 
 Starts `uvicorn api.main:create_app --factory` in a subprocess on a fresh store (the embedded
 SQLite file by default; PostGIS with --database-url), which seeds the demo town; plans dinner
 through the API (a background job), then for each scenario runs the clients for a bounded time
 and prints request rates and latency percentiles. Route sheets are rendered once per plan and
-language and then served from the in-memory cache; `--no-sheet-cache` measures rendering.
+language and then served from the in-memory cache; `--no-sheet-cache` measures rendering. The
+last two rows are a cheap GET (`/kitchens`) by 5 clients, idle and while `--jobs` planning jobs
+run: what a dispatcher's page feels like while planners' jobs solve.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import os
 import socket
 import statistics
@@ -104,6 +107,24 @@ def plan_dinner(base: str) -> tuple[dict[str, str], int, int]:
     return auth, plan_id, route
 
 
+def start_jobs(base: str, auth: dict[str, str], jobs: int) -> list[str]:
+    """Queue `jobs` plans of other days (dinner); the ids of the jobs the API accepted."""
+    day = dt.date.fromisoformat(DAY)
+    ids = []
+    for i in range(1, jobs + 1):
+        body = {"day": (day + dt.timedelta(days=i)).isoformat(), "shift": "dinner"}
+        response = httpx.post(base + "/plans", json=body, headers=auth)
+        if response.status_code == 202:
+            ids.append(response.json()["id"])
+    return ids
+
+
+def jobs_running(base: str, auth: dict[str, str], ids: list[str]) -> int:
+    """How many of the jobs `ids` are still queued or running."""
+    statuses = [httpx.get(f"{base}/jobs/{i}", headers=auth).json()["status"] for i in ids]
+    return sum(1 for s in statuses if s in ("queued", "running"))
+
+
 async def run(base: str, path: str, auth: dict[str, str], clients: int, seconds: float) -> Result:
     result = Result(path, seconds)
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -136,6 +157,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="per scenario")
     parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
     parser.add_argument("--no-sheet-cache", action="store_true")
+    parser.add_argument("--jobs", type=int, default=5, help="planning jobs for the last row")
     args = parser.parse_args()
 
     console = Console()
@@ -160,6 +182,15 @@ def main() -> None:
                     result = asyncio.run(run(base, path, auth, args.clients, args.seconds))
                 result.name = name
                 results.append(result)
+            with console.status("5 clients: cheap GET, idle"):
+                idle = asyncio.run(run(base, "/kitchens", auth, 5, args.seconds))
+            idle.name = "GET /kitchens, idle"
+            results.append(idle)
+            ids = start_jobs(base, auth, args.jobs)
+            with console.status(f"5 clients: cheap GET while {len(ids)} planning jobs run"):
+                busy = asyncio.run(run(base, "/kitchens", auth, 5, args.seconds))
+            busy.name = f"GET /kitchens, {len(ids)} jobs ({jobs_running(base, auth, ids)} left)"
+            results.append(busy)
         finally:
             server.terminate()
             server.wait(timeout=30)
