@@ -18,6 +18,7 @@ from api.core.config import ApiSettings
 from api.core.problems import install_problem_handlers
 from api.db import migrate, token_key
 from api.jobs import JobRunner
+from api.planning import planning_jobs
 from api.route_views import BytesCache
 from api.routes import (
     alerts,
@@ -69,7 +70,9 @@ def open_state(
     road: RoadGraph | None = None,
     scheduler_settings: SchedulerSettings | None = None,
 ) -> tuple[AppState, SeedReport]:
-    """Migrate the store, load the road graph once, seed a fresh store; the app's state."""
+    """Migrate the store, load the road graph once, seed a fresh store, start the job workers
+    (the queue is the store's: jobs left by a process that died are marked interrupted first);
+    the app's state."""
     settings = settings or ApiSettings()
     scheduler_settings = scheduler_settings or SchedulerSettings()
     engine = engine or make_engine()
@@ -80,13 +83,24 @@ def open_state(
     with session_scope(engine) as session:
         report = seed(session, road, settings, scheduler_settings)
         key = settings.secret_key.get_secret_value() if settings.secret_key else token_key(session)
+    jobs = JobRunner(
+        engine,
+        planning_jobs(engine, road, scheduler_settings, settings),
+        workers=settings.job_workers,
+        kept=settings.jobs_kept,
+        max_queued=settings.job_queue_per_user,
+        poll_s=settings.job_poll_s,
+        heartbeat_s=settings.job_heartbeat_s,
+        stale_s=settings.job_stale_s,
+    )
+    jobs.start()  # first marks interrupted what a process that died left running
     state = AppState(
         settings=settings,
         scheduler_settings=scheduler_settings,
         engine=engine,
         road=road,
         token_key=key,
-        jobs=JobRunner(settings.job_workers, settings.jobs_kept),
+        jobs=jobs,
         sheets=BytesCache(settings.pdf_cache_entries),
     )
     return state, report
