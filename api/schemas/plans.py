@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.core.problems import Problem
 from api.jobs import job_problem_text
 from api.schemas.common import Clock, Shift
+from domain.clock import format_local_hhmm
 from store.models import JobRow, JobStatus, PlanRow, PlanStatus
 
 
@@ -124,6 +125,7 @@ class PlanVersion(BaseModel):
     created_at: dt.datetime
     created_by: str
     published_at: dt.datetime | None = None
+    published: str | None = Field(None, description="published_at on the kitchen's clock, HH:MM")
     published_by: str | None = None
     replaces_plan_id: int | None = Field(
         None, description="the version the drivers had before this one was published"
@@ -146,6 +148,7 @@ class PlanVersion(BaseModel):
             created_at=row.created_at,
             created_by=row.created_by,
             published_at=row.published_at,
+            published=format_local_hhmm(row.published_at) if row.published_at else None,
             published_by=row.published_by,
             replaces_plan_id=row.replaces_plan_id,
             summary=PlanSummary.model_validate(row.summary),
