@@ -12,7 +12,7 @@ from typing import Any
 from api_testing import ApiClient
 
 from cli.day_run import shift_route_views
-from scheduler.stored import stored_shift_plan, town_from_store
+from scheduler.stored import load_town, stored_shift_plan
 from sheets.outputs import ShiftFiles, write_shift
 from sheets.plan_views import kitchen_view
 from store.db import session_scope
@@ -24,7 +24,7 @@ def write_stored_plan(api: ApiClient, plan_id: int, out: Path, lang: str = "tr")
     the store), the plan's solution, the CLI's views and writer."""
     with session_scope(api.state.engine) as session:
         row = get_plan(session, plan_id=plan_id)
-        town = town_from_store(session, api.state.road, api.state.scheduler_settings)
+        town = load_town(session, api.state.road, api.state.scheduler_settings)
         plan = stored_shift_plan(row, tuple(town.fleet.crews(row.shift)))
     plan = dataclasses.replace(plan, households={h.ref: h for h in town.households})
     views = shift_route_views(town, plan)
