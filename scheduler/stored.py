@@ -400,10 +400,19 @@ def plan_and_save(
     return saved
 
 
-def replan_clock(row: PlanRow, today: dt.date, now_s: int, outcome_stop_ids: set[int]) -> int:
-    """The clock time a re-plan runs at: now on the plan's day (0 before it, end of day after),
-    and at least the departure of every trip with an outcome (those meals were loaded)."""
-    if row.day > today:
+def replan_clock(
+    row: PlanRow,
+    today: dt.date,
+    now_s: int,
+    outcome_stop_ids: set[int],
+    at_s: int | None = None,
+) -> int:
+    """The clock time a re-plan runs at: `at_s` when given, else now on the plan's day (0
+    before it, end of day after); and at least the departure of every trip with an outcome
+    (those meals were loaded)."""
+    if at_s is not None:
+        clock = at_s
+    elif row.day > today:
         clock = 0
     elif row.day < today:
         clock = DAY_S
@@ -497,7 +506,7 @@ def replan_and_save(
         refs = {hid: ref for hid, ref in _household_refs(session, row)}
         done = {refs[s.household_id] for r in row.routes for s in r.stops if s.id in outcomes}
         with_outcomes = {r.vehicle_id for r in row.routes for s in r.stops if s.id in outcomes}
-        clock = replan_clock(row, today, now_s if at_s is None else at_s, set(outcomes))
+        clock = replan_clock(row, today, now_s, set(outcomes), at_s=at_s)
         crews, retired = replan_crews(session, row, town, with_outcomes)
         current = stored_shift_plan(row, crews)
     progress(0.15, f"re-planning from {format_hhmm(clock)}")

@@ -41,7 +41,8 @@ class Server:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout_s: float = 180) -> Server:
+    def launch(self) -> Server:
+        """Start the process (see `ready`)."""
         env = (
             os.environ
             | {
@@ -60,6 +61,11 @@ class Server:
             self.process = subprocess.Popen(
                 command, cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
             )
+        return self
+
+    def ready(self, timeout_s: float = 180) -> Server:
+        """Wait until the server answers."""
+        assert self.process is not None
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -71,6 +77,15 @@ class Server:
                 pass
             time.sleep(0.3)
         raise AssertionError(f"sofra serve did not start: {self.log.read_text()[-3000:]}")
+
+    def start(self, timeout_s: float = 180) -> Server:
+        """Start the process and wait until it answers."""
+        return self.launch().ready(timeout_s)
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
 
     def login(self, username: str, password: str) -> None:
         response = httpx.post(

@@ -21,8 +21,8 @@ from scheduler.stored import (
     replan_and_save,
     stored_held,
 )
-from store.errors import StaleVersionError
 from store.db import make_engine, session_scope
+from store.errors import StaleVersionError
 from store.models import OneOffKind, PlanRow
 from store.repositories import calendar as calendar_repo
 from store.repositories.plans import get_plan, plan_solution, plan_stops, plan_versions
