@@ -159,6 +159,7 @@
       $("alerts-card").hidden = true;
       $("replan-button").hidden = true;
       $("publish-button").hidden = true;
+      $("replan-at").parentNode.hidden = true;
     }
   }
 
@@ -424,7 +425,8 @@
 
   function replan() {
     if (!currentPlan) { return; }
-    runJob("/plans/" + currentPlan.id + "/replan", {}, "job_replan");
+    var at = $("replan-at").value;
+    runJob("/plans/" + currentPlan.id + "/replan", at ? { at: at } : {}, "job_replan");
   }
 
   function pollAlerts() {

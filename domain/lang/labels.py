@@ -250,6 +250,7 @@ _PAGE: dict[str, tuple[str, str]] = {
         "What-if copies are never published and never reach drivers",
     ),
     "confirm_replan": ("Yine de yeniden planlansın mı?", "Re-plan anyway?"),
+    "replan_at": ("itibaren (boş: şimdi)", "from (empty: now)"),
     "route_changed": ("Rotanız değişti", "Your route changed"),
 }
 _PAGE_SHARED: dict[str, tuple[str, str]] = {
