@@ -45,6 +45,7 @@ from geodata.settings import GeodataSettings
 from scheduler.settings import SchedulerSettings
 from sheets.map_page import LEAFLET_DIR
 from store.db import make_engine, session_scope
+from store.exports.pseudonym import pseudonym_key
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ def open_state(
     with session_scope(engine) as session:
         report = seed(session, road, settings, scheduler_settings)
         key = settings.secret_key.get_secret_value() if settings.secret_key else token_key(session)
+        pseudonym_key(session)  # made now: two first requests of planners would race for it
     jobs = JobRunner(
         engine,
         planning_jobs(engine, road, scheduler_settings, settings),

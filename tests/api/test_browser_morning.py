@@ -11,21 +11,21 @@ from typing import Any
 
 import httpx
 import pytest
-from api_testing import DAY, DEMO_PASSWORD
-from test_browser_dispatcher import CHROMIUM, WAIT_MS, Watch, log_in, server, set_date
+from api_testing import DAY
+from browser_testing import CHROMIUM, WAIT_MS, Watch, log_in, password_of, set_date
 
-pytest_plugins = ["api_testing"]
+pytest_plugins = ["api_testing", "browser_testing"]
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.is_file(), reason="no system Chromium"),
 ]
-__all__ = ["server"]  # the fixture, shared with the dispatcher page's test
 
 
 def office(base: str) -> httpx.Client:
     token = httpx.post(
-        base + "/login/access-token", data={"username": "dispatcher", "password": DEMO_PASSWORD}
+        base + "/login/access-token",
+        data={"username": "dispatcher", "password": password_of("dispatcher")},
     ).json()["access_token"]
     return httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=60)
 
@@ -54,7 +54,8 @@ def open_shift(page: Any) -> None:
     page.select_option("#shift", "dinner")
 
 
-def test_a_whole_morning_loses_nothing(server: str, tmp_path: Path) -> None:
+def test_a_whole_morning_loses_nothing(served: str, tmp_path: Path) -> None:
+    server = served
     from playwright.sync_api import sync_playwright
 
     from sheets.settings import CHROMIUM_ARGS

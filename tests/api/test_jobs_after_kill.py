@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from api_testing import DAY, DEMO_PASSWORD
-from sofra_servers import Server
+from api_testing import DAY
+from sofra_servers import Server, add_on_duty_dispatcher
 
 pytest_plugins = ["api_testing"]
 
@@ -22,10 +22,11 @@ def test_a_job_running_when_the_server_is_killed_is_listed_as_interrupted(
     store = tmp_path / "store.sqlite"
     shutil.copy(seeded_template, store)
     url = f"sqlite:///{store}"
+    add_on_duty_dispatcher(url)
     log = tmp_path / "serve.log"
     first = Server(url, log, solver_s=60).start()  # a long solve, to be killed in
     try:
-        first.login("dispatcher", DEMO_PASSWORD)
+        first.login()
         started = first.post("/plans", json={"day": DAY.isoformat(), "shift": "dinner"})
         assert started.status_code == 202, started.text
         job_id = started.json()["id"]
@@ -40,7 +41,7 @@ def test_a_job_running_when_the_server_is_killed_is_listed_as_interrupted(
 
     second = Server(url, log, solver_s=1).start()
     try:
-        second.login("dispatcher", DEMO_PASSWORD)
+        second.login()
         job = second.job(job_id)
         assert job["status"] == "interrupted", job
         assert job["error"]["type"] == "/problems/job-interrupted"

@@ -14,9 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from api_testing import DAY, DEMO_PASSWORD, api_settings, scheduler_settings
-from conftest import _postgis_schema_url
-from sofra_servers import Server
+from api_testing import DAY, api_settings, scheduler_settings
+from sofra_servers import Server, add_on_duty_dispatcher, postgis_schema
 from sqlalchemy import select
 from sqlalchemy.pool import NullPool
 
@@ -35,7 +34,7 @@ pytestmark = [pytest.mark.postgis, pytest.mark.slow]
 def shared_url(postgis_url: str, inegol_road: RoadGraph) -> Iterator[tuple[str, int, int]]:
     """A fresh PostGIS schema with the demo town, dinner of DAY planned and published, and one
     door delivered; (URL, plan id, stop id delivered)."""
-    for url in _postgis_schema_url(postgis_url):
+    for url in postgis_schema(postgis_url):
         engine = make_engine(url, poolclass=NullPool)
         state, _ = open_state(
             api_settings(), engine=engine, road=inegol_road, scheduler_settings=scheduler_settings()
@@ -59,6 +58,7 @@ def shared_url(postgis_url: str, inegol_road: RoadGraph) -> Iterator[tuple[str, 
         finally:
             state.jobs.shutdown()
             engine.dispose()
+        add_on_duty_dispatcher(url)
         yield url, saved.plan_id, stop_id
 
 
@@ -66,7 +66,7 @@ def servers(url: str, tmp_path: Path, solver_s: float) -> tuple[Server, Server]:
     a = Server(url, tmp_path / "a.log", solver_s=solver_s).launch()
     b = Server(url, tmp_path / "b.log", solver_s=solver_s).launch()
     for server in (a.ready(), b.ready()):
-        server.login("dispatcher", DEMO_PASSWORD)
+        server.login()
     return a, b
 
 
@@ -98,7 +98,7 @@ def test_replans_posted_to_two_servers_at_once_one_version_wins(
         problem = lost["error"]
         assert (problem["status"], problem["type"]) == (409, "/problems/stale-plan")
         assert problem["detail"].startswith("version 2 was saved at ")
-        assert problem["detail"].endswith(" by dispatcher; re-plan from it")
+        assert problem["detail"].endswith(" by nobetci; re-plan from it")
         turkish = b.job(lost["id"], lang="tr")["error"]["detail"]
         assert "2. sürüm " in turkish and "ondan yeniden planlayın" in turkish
 
@@ -141,7 +141,7 @@ def test_a_server_killed_mid_job_its_job_is_interrupted_not_forgotten(
             assert time.monotonic() < deadline, a.job(job_id)
             time.sleep(0.2)
         b = Server(url, tmp_path / "b.log", solver_s=1).start()
-        b.login("dispatcher", DEMO_PASSWORD)
+        b.login()
         a.kill()
         deadline = time.monotonic() + 30
         while b.job(job_id)["status"] == "running":  # B sees A's process is gone
@@ -150,7 +150,7 @@ def test_a_server_killed_mid_job_its_job_is_interrupted_not_forgotten(
         job = b.job(job_id)
         assert job["status"] == "interrupted" and job["error"]["status"] == 503, job
         a = Server(url, tmp_path / "a.log", solver_s=1).start()
-        a.login("dispatcher", DEMO_PASSWORD)
+        a.login()
         assert a.job(job_id)["status"] == "interrupted"
         assert job_id in [j["id"] for j in a.get("/jobs").json()]
         assert a.get(f"/plans?day={DAY.isoformat()}&shift=breakfast").json() == []  # nothing saved

@@ -1,5 +1,6 @@
 """`sofra serve` as a real process (`python -m cli.main serve`) for the tests that kill or race
-servers: start one on a port and a store, log in, poll jobs, kill it."""
+servers: start one on a port and a store, log in, poll jobs, kill it; a dispatcher login of
+their own in the store, and a fresh PostGIS schema."""
 
 from __future__ import annotations
 
@@ -9,13 +10,54 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import make_url, text
+from sqlalchemy.pool import NullPool
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from store.db import make_engine, session_scope
+from store.models import Role
+from store.repositories.accounts import create_user
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+ON_DUTY = ("nobetci", "nobetci-mutfak-2026")
+"""(username, password) of the dispatcher these tests add to the stores they serve."""
+
+
+def add_on_duty_dispatcher(url: str) -> None:
+    """Add the `ON_DUTY` dispatcher login to the store at `url`."""
+    engine = make_engine(url, poolclass=NullPool)
+    try:
+        with session_scope(engine) as session:
+            create_user(
+                session,
+                username=ON_DUTY[0],
+                password=ON_DUTY[1],
+                role=Role.DISPATCHER,
+                actor="test",
+            )
+    finally:
+        engine.dispose()
+
+
+def postgis_schema(url: str) -> Iterator[str]:
+    """A URL of `url`'s database whose tables land in a fresh schema, dropped afterwards."""
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(url, poolclass=NullPool)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    scoped = make_url(url).update_query_dict({"options": f"-csearch_path={schema},public"})
+    try:
+        yield scoped.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 def free_port() -> int:
@@ -87,7 +129,7 @@ class Server:
         assert self.process is not None
         return self.process.pid
 
-    def login(self, username: str, password: str) -> None:
+    def login(self, username: str = ON_DUTY[0], password: str = ON_DUTY[1]) -> None:
         response = httpx.post(
             self.base + "/login/access-token", data={"username": username, "password": password}
         )
@@ -97,10 +139,10 @@ class Server:
     def auth(self, username: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[username]}"}
 
-    def get(self, path: str, as_: str = "dispatcher") -> httpx.Response:
+    def get(self, path: str, as_: str = ON_DUTY[0]) -> httpx.Response:
         return httpx.get(self.base + path, headers=self.auth(as_), timeout=30)
 
-    def post(self, path: str, as_: str = "dispatcher", **kwargs: Any) -> httpx.Response:
+    def post(self, path: str, as_: str = ON_DUTY[0], **kwargs: Any) -> httpx.Response:
         return httpx.post(self.base + path, headers=self.auth(as_), timeout=30, **kwargs)
 
     def job(self, job_id: str, lang: str = "en") -> dict[str, Any]:
