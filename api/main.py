@@ -20,6 +20,7 @@ from api.core.limits import BodyLimitMiddleware
 from api.core.problems import install_problem_handlers
 from api.db import migrate, token_key
 from api.jobs import JobRunner
+from api.planning import planning_jobs
 from api.route_views import BytesCache
 from api.routes import (
     alerts,
@@ -46,6 +47,7 @@ from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings
 from sheets.map_page import LEAFLET_DIR
 from store.db import make_engine, session_scope
+from store.exports.pseudonym import pseudonym_key
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +76,9 @@ def open_state(
     scheduler_settings: SchedulerSettings | None = None,
     config: Settings | None = None,
 ) -> tuple[AppState, SeedReport]:
-    """Migrate the store, load the road graph once, seed a fresh store; the app's state.
+    """Migrate the store, load the road graph once, seed a fresh store, start the job workers
+    (the queue is the store's: jobs left by a process that died are marked interrupted first);
+    the app's state.
 
     Every setting comes from `config` (default: `config.get_settings()`, the environment);
     `settings` and `scheduler_settings` replace its `api` and `scheduler` sections, `engine`
@@ -90,13 +94,25 @@ def open_state(
     with session_scope(engine) as session:
         report = seed(session, road, settings, scheduler_settings)
         key = settings.secret_key.get_secret_value() if settings.secret_key else token_key(session)
+        pseudonym_key(session)  # made now: two first requests of planners would race for it
+    jobs = JobRunner(
+        engine,
+        planning_jobs(engine, road, scheduler_settings, settings),
+        workers=settings.job_workers,
+        kept=settings.jobs_kept,
+        max_queued=settings.job_queue_per_user,
+        poll_s=settings.job_poll_s,
+        heartbeat_s=settings.job_heartbeat_s,
+        stale_s=settings.job_stale_s,
+    )
+    jobs.start()  # first marks interrupted what a process that died left running
     state = AppState(
         settings=settings,
         scheduler_settings=scheduler_settings,
         engine=engine,
         road=road,
         token_key=key,
-        jobs=JobRunner(settings.job_workers, settings.jobs_kept),
+        jobs=jobs,
         sheets=BytesCache(settings.pdf_cache_entries),
         hashes=HashGate(settings.hash_concurrency, settings.hash_queue),
         store_settings=config.store,

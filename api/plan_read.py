@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from api.route_views import stored_route_view
-from api.schemas.deliveries import DriverRoute, DriverStop
+from api.schemas.deliveries import DriverChange, DriverRoute, DriverStop
 from api.schemas.plans import (
     ChangePublic,
     PlanFigures,
@@ -38,7 +38,7 @@ from store.errors import NotFoundError
 from store.exports.pseudonym import pseudonym, pseudonym_key
 from store.models import DriverRow, HouseholdRow, OutcomeRow, PlanRow, RouteRow, VanRow
 from store.repositories.outcomes import latest_outcomes
-from store.repositories.plans import solution_from_document
+from store.repositories.plans import latest_plan, solution_from_document
 
 
 def sheet_url(plan_id: int, route_seq: int) -> str:
@@ -46,18 +46,23 @@ def sheet_url(plan_id: int, route_seq: int) -> str:
     return f"/plans/{plan_id}/routes/{route_seq}/sheet.pdf"
 
 
-def plan_version(row: PlanRow) -> PlanVersion:
+def plan_version(session: Session, row: PlanRow) -> PlanVersion:
     """The list entry of a plan version."""
-    return PlanVersion(
-        id=row.id,
-        day=row.day,
-        shift=row.shift,
-        version=row.version,
-        status=row.status,
-        created_at=row.created_at,
-        created_by=row.created_by,
-        summary=PlanSummary.model_validate(row.summary),
-    )
+    newest = latest_plan(session, day=row.day, shift=row.shift)
+    return PlanVersion.of(row, newest=newest is not None and newest.id == row.id)
+
+
+def plan_versions(session: Session, rows: Iterable[PlanRow]) -> list[PlanVersion]:
+    """The list entries of plan versions (the newest office version of each shift known once)."""
+    newest: dict[tuple[object, str], int | None] = {}
+    listed = []
+    for row in rows:
+        key = (row.day, row.shift)
+        if key not in newest:
+            found = latest_plan(session, day=row.day, shift=row.shift)
+            newest[key] = found.id if found is not None else None
+        listed.append(PlanVersion.of(row, newest=newest[key] == row.id))
+    return listed
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +156,7 @@ def plan_public(session: Session, row: PlanRow, *, personal: bool, lang: str) ->
         )
         for c in items
     ]
-    version = plan_version(row)
+    version = plan_version(session, row)
     return PlanPublic(
         **version.model_dump(),
         figures=plan_figures(version.summary, lang),
@@ -238,7 +243,8 @@ def driver_route(
     route: RouteRow,
     lang: str,
 ) -> DriverRoute:
-    """A driver's route: each door with the name, address, phone, meals and notes needed there."""
+    """A driver's route: each door with the name, address, phone, meals and notes needed there,
+    and what changed on it since the version published before."""
     view = stored_route_view(session, road, settings, plan, route, with_paths=False)
     outcomes = latest_outcomes(session, plan_id=plan.id)
     rows = {stop.seq: stop for stop in route.stops}
@@ -260,6 +266,7 @@ def driver_route(
         )
         for s in view.stops
     ]
+    before = session.get(PlanRow, plan.replaces_plan_id) if plan.replaces_plan_id else None
     return DriverRoute(
         plan_id=plan.id,
         version=plan.version,
@@ -272,4 +279,52 @@ def driver_route(
         return_=format_hhmm(view.return_s),
         stops=stops,
         sheet_url=sheet_url(plan.id, route.seq),
+        published_at=plan.published_at,
+        previous_version=before.version if before is not None else None,
+        changes=driver_changes(session, before, route, lang) if before is not None else [],
     )
+
+
+RETIMED_S = 600
+"""A door whose time moved by this much or more is a change a driver is told about."""
+
+
+def driver_changes(
+    session: Session, before: PlanRow, route: RouteRow, lang: str
+) -> list[DriverChange]:
+    """What changed on `route`'s driver's route from the version `before`: doors added (with
+    their time), doors taken off, doors whose time moved by `RETIMED_S` or more."""
+    driver_id = route.driver_id
+    old_route = next((r for r in before.routes if driver_id and r.driver_id == driver_id), None)
+    old = {s.household_id: s for s in (old_route.stops if old_route is not None else [])}
+    new = {s.household_id: s for s in route.stops}
+    names = dict(
+        session.execute(
+            select(HouseholdRow.id, HouseholdRow.name).where(HouseholdRow.id.in_(old | new))
+        ).all()
+    )
+    refs = dict(
+        session.execute(
+            select(HouseholdRow.id, HouseholdRow.ref).where(HouseholdRow.id.in_(old | new))
+        ).all()
+    )
+    found: list[tuple[int, str, str, int]] = []
+    for hid, stop in new.items():
+        if hid not in old:
+            found.append((stop.seq, "added", format_hhmm(stop.start_s), hid))
+        elif abs(old[hid].start_s - stop.start_s) >= RETIMED_S:
+            detail = f"{format_hhmm(old[hid].start_s)} → {format_hhmm(stop.start_s)}"
+            found.append((stop.seq, "retimed", detail, hid))
+    for hid, stop in old.items():
+        if hid not in new:
+            found.append((1000 + stop.seq, "removed", "", hid))
+    return [
+        DriverChange(
+            household=refs.get(hid, ""),
+            name=names.get(hid, ""),
+            kind=kind,
+            detail=detail,
+            text=change_text(names.get(hid, ""), kind, detail, lang),
+        )
+        for _, kind, detail, hid in sorted(found)
+    ]

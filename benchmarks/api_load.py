@@ -96,7 +96,7 @@ def plan_dinner(base: str) -> tuple[dict[str, str], int, int]:
     ).json()["access_token"]
     auth = {"Authorization": f"Bearer {token}"}
     job = httpx.post(base + "/plans", json={"day": DAY, "shift": "dinner"}, headers=auth).json()
-    while job["status"] not in ("succeeded", "failed"):
+    while job["status"] not in ("done", "failed", "interrupted"):
         time.sleep(0.3)
         job = httpx.get(f"{base}/jobs/{job['id']}", headers=auth).json()
     if job["status"] == "failed":

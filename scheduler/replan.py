@@ -1,14 +1,19 @@
 """Re-plan a shift after a change: delivered and loaded stops stay, the rest is planned again.
 
 A trip whose van has left the kitchen (`departure_s <= now_s`) is loaded: its meals are on
-board, so it stays on its van in its order (a cancelled household on it is simply skipped).
-Everything not yet loaded is planned again from when each van is next free at the kitchen, and
-routes go back to the crews that had them where crews are interchangeable.
+board, so it stays on its van in its order (a cancelled household on it is simply skipped,
+unless something happened at its door already). Everything not yet loaded is planned again
+from when each van is next free at the kitchen, and routes go back to the crews that had them
+where crews are interchangeable.
+
+Doors with an outcome (`done`) never move: they stay on their trip, on their van, even when the
+household is no longer due. A retired crew (its van or driver out of service) keeps only those
+doors; the rest of its stops are planned again on the other vans.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from domain.calendar import Calendar
@@ -82,30 +87,46 @@ def replan_shift(
     now_s: int,
     calendar: Calendar | None = None,
     params: SolveParams | None = None,
+    *,
+    done: Collection[str] = (),
+    retired: Collection[str] = (),
 ) -> tuple[ShiftPlan, list[Change]]:
     """A new version of `current` for today's households at clock time `now_s`.
 
     Loaded trips (left the kitchen at or before `now_s`) stay on their vans; cancelled
-    households on them are skipped. The rest is planned again, each van free from the later of
-    `now_s` and its return from a loaded trip plus reload.
+    households on them are skipped, except those in `done` (an outcome is recorded at their
+    door). The rest is planned again, each van free from the later of `now_s` and its return
+    from a loaded trip plus reload. Vehicles in `retired`, and vehicles of `current` that are no
+    crew any more, keep only their trips' `done` doors and get no new work.
     """
     params = params or town.settings.solve_params()
     deliveries = deliveries_on(town.households, current.day, current.shift, calendar)
-    problem, off_road = kitchen_problem(
-        town.road, town.settings, town.kitchen, current.shift, deliveries.due, current.crews
-    )
     due_refs = set(deliveries.refs)
+    late = [h for h in town.households if h.ref in done and h.ref not in due_refs]
+    due = [*deliveries.due, *late]  # what happened at a door stays, due or not
+    problem, off_road = kitchen_problem(
+        town.road, town.settings, town.kitchen, current.shift, due, current.crews
+    )
+    kept_refs = due_refs | {h.ref for h in late}
+    crew_ids = {v.id for v in problem.vehicles}
+    out = set(retired) | {r.vehicle_id for r in current.solution.routes} - crew_ids
     fixed: dict[str, list[Trip]] = {}
     for route in current.solution.routes:
-        loaded = [t for t in route.trips if t.departure_s <= now_s]
-        fixed[route.vehicle_id] = [
-            retime_trip(problem, t, [i for i in stop_ids(t) if i in due_refs])
-            for t in loaded
-            if any(v.stop_id in due_refs for v in t.visits)
-        ]
+        if route.vehicle_id in out:
+            keep = [(t, [i for i in stop_ids(t) if i in done]) for t in route.trips]
+        else:
+            keep = [
+                (t, [i for i in stop_ids(t) if i in kept_refs])
+                for t in route.trips
+                if t.departure_s <= now_s
+            ]
+        if route.vehicle_id in crew_ids:
+            fixed[route.vehicle_id] = [retime_trip(problem, t, ids) for t, ids in keep if ids]
     on_board = {v.stop_id for trips in fixed.values() for t in trips for v in t.visits}
     vehicles = []
     for vehicle in problem.vehicles:
+        if vehicle.id in out:
+            continue
         trips = fixed.get(vehicle.id, [])
         free_s = max(
             [vehicle.shift_start_s, now_s] + [t.return_s + vehicle.reload_s for t in trips]
@@ -127,7 +148,7 @@ def replan_shift(
         version=current.version + 1,
         problem=problem,
         solution=solution,
-        households={h.ref: h for h in deliveries.due},
+        households={h.ref: h for h in due},
         crews=current.crews,
         violations=tuple(str(v) for v in verify(problem, solution)),
         same_driver_share=current.same_driver_share,

@@ -11,7 +11,18 @@ and `sofra demo`. Each runs in three steps:
 3. save — one transaction: the verified plan as the next version of its date and shift, with
    its road lines, its summary, the households held and the planning settings it was made with
    (`store.repositories.plans.save_plan`; the solution as its versioned `routing.jsonio`
-   document). A re-plan checks there that no newer version was saved meanwhile.
+   document). Compare-and-set: it is saved only as the successor of the version it was made
+   from, if that is still the newest (checked in the transaction, under `lock_shift`); else
+   `StaleVersionError` names the newer version, who saved or published it and when. An
+   `on_save` hook runs in the same transaction (the API's jobs mark themselves done there: a
+   plan is saved and its job done together, or neither).
+
+A re-plan keeps what happened: every outcome recorded in the shift (on whichever version) stays
+with its door, the trips it was on stay on their vans, and a van or driver taken out of service
+keeps only the doors with an outcome (the rest of its stops are planned again on the others).
+Planning a shift again from scratch is refused once it has a published version or an outcome
+(`PlanAgainError`): that is a re-plan. Planners' what-if copies are planned the same way but
+saved apart (`what_if`), never checked against, never published.
 
 Households held from the shift (on hold, cancelled) are saved with the plan
 (`summary["held_households"]`), so everyone who reads the plan can report them. So is the
@@ -31,12 +42,13 @@ from typing import Any
 import numpy as np
 from pydantic import ValidationError
 from shapely import LineString
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from domain.calendar import Calendar
 from domain.clock import format_hhmm
 from domain.fleet import Crew
+from domain.lang import plan_again_text
 from geodata.paths import road_polyline
 from geodata.road import RoadGraph
 from routing.model import Depot, Problem, Solution, SolveParams
@@ -46,12 +58,22 @@ from scheduler.problem import KITCHEN_ID
 from scheduler.replan import Change, replan_shift
 from scheduler.settings import SchedulerSettings
 from store.db import session_scope
-from store.models import PlanRow
+from store.errors import StoredPlanError, WhatIfError
+from store.models import DriverRow, HouseholdRow, PlanRow, RouteRow, VanRow
 from store.repositories import calendar as calendar_repo
 from store.repositories import fleet as fleet_repo
 from store.repositories.households import list_households
-from store.repositories.outcomes import latest_outcomes
-from store.repositories.plans import get_plan, latest_plan, plan_solution, save_plan
+from store.repositories.outcomes import latest_outcomes, shift_outcome_count
+from store.repositories.plans import (
+    NEWEST,
+    Newest,
+    get_plan,
+    latest_plan,
+    plan_solution,
+    published_plan,
+    save_plan,
+    stale_version,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +103,53 @@ class NoCrewError(PlanningError):
     """No van with a driver for the shift."""
 
 
-class StalePlanError(PlanningError):
-    """Re-planning a version that is no longer the newest."""
+class PlanAgainError(PlanningError):
+    """Planning from scratch a shift that has a published version or recorded outcomes: that
+    must be a re-plan of its newest version (the API asks for `confirm_replan`)."""
+
+    def __init__(self, *, version: int, published: int | None, outcomes: int) -> None:
+        self.version, self.published, self.outcomes = version, published, outcomes
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        """Why, and what to do, in `lang`."""
+        return plan_again_text(self.version, self.published, self.outcomes, lang)
+
+    def args_document(self) -> dict[str, object]:
+        """The values of the message."""
+        return {"version": self.version, "published": self.published, "outcomes": self.outcomes}
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftState:
+    """Where the office's plan of a shift stands: its newest and its published version, and
+    how many doors have an outcome."""
+
+    newest: PlanRow | None
+    published: PlanRow | None
+    outcomes: int
+
+    def plan_again_error(self) -> PlanAgainError | None:
+        """Why planning this shift from scratch would lose something, or None."""
+        if self.newest is None or (self.published is None and not self.outcomes):
+            return None
+        published = self.published.version if self.published is not None else None
+        return PlanAgainError(
+            version=self.newest.version, published=published, outcomes=self.outcomes
+        )
+
+
+def shift_state(session: Session, *, day: dt.date, shift: str) -> ShiftState:
+    """The newest and published office versions of `day` and `shift`, and its outcome count."""
+    return ShiftState(
+        newest=latest_plan(session, day=day, shift=shift),
+        published=published_plan(session, day=day, shift=shift),
+        outcomes=shift_outcome_count(session, day=day, shift=shift),
+    )
+
+
+OnSave = Callable[[Session, "SavedPlan"], None]
+"""Called in the transaction that saves a plan, with the plan just saved (not yet committed)."""
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -248,10 +315,13 @@ def save_shift_plan(
     actor: str,
     changes: Mapping[str, Any] | None = None,
     params: SolveParams | None = None,
+    base_version: int | Newest | None = NEWEST,
+    what_if: bool = False,
 ) -> PlanRow:
-    """Store `plan` as the next version of its date and shift, with its road lines and the
-    settings it was planned with (`town.settings`, solved with `params`, default
-    `default_params`); the caller commits (see `store.db.session_scope`)."""
+    """Store `plan` as the next version of its date and shift, with its road lines, made from
+    `base_version` (see `store.repositories.plans.save_plan`), and the settings it was planned
+    with (`town.settings`, solved with `params`, default `default_params`); the caller commits
+    (see `store.db.session_scope`)."""
     return save_plan(
         session,
         day=plan.day,
@@ -263,6 +333,8 @@ def save_shift_plan(
         summary=plan_summary(plan, town.settings),
         changes=changes,
         settings=settings_document(town.settings, params or default_params(town.settings)),
+        base_version=base_version,
+        what_if=what_if,
     )
 
 
@@ -311,13 +383,31 @@ def plan_and_save(
     actor: str,
     progress: Progress = no_progress,
     params: SolveParams | None = None,
+    what_if: bool = False,
+    base_version: int | Newest | None = NEWEST,
+    on_save: OnSave | None = None,
 ) -> SavedPlan:
     """Plan `shift` on `day` from the store and save it as the next version of that plan.
 
-    Yesterday's newest plan of the shift, if any, is the one whose drivers are kept.
+    Yesterday's plan of the shift (the version its drivers had, else its newest), if any, is
+    the one whose drivers are kept. An office plan is made from the shift's newest version
+    (`base_version`: the one expected, checked before solving and again when saving; `NEWEST`:
+    whatever is newest when reading) and refused (`PlanAgainError`) once the shift has a
+    published version or an outcome. A `what_if` copy is neither checked nor refused.
     """
     progress(0.05, "reading households, fleet and calendar")
     with session_scope(engine) as session:
+        base: int | None = None
+        if not what_if:
+            state = shift_state(session, day=day, shift=shift)
+            base = state.newest.version if state.newest is not None else None
+            if not isinstance(base_version, Newest) and base != base_version:
+                if state.newest is None:
+                    raise StoredPlanError(f"version {base_version} of {day} {shift} is gone")
+                raise stale_version(state.newest, base_version)
+            refused = state.plan_again_error()
+            if refused is not None:
+                raise refused
         town = load_town(session, road, settings)
         if not town.households:
             raise NoHouseholdsError(
@@ -326,7 +416,10 @@ def plan_and_save(
             )
         calendar = load_calendar(session, day)
         crews = shift_crews(town, shift)
-        before = latest_plan(session, day=day - dt.timedelta(days=1), shift=shift)
+        yesterday = day - dt.timedelta(days=1)
+        before = published_plan(session, day=yesterday, shift=shift) or latest_plan(
+            session, day=yesterday, shift=shift
+        )
         previous = stored_shift_plan(before, crews) if before is not None else None
     progress(0.15, "solving")
     plan = plan_shift(
@@ -334,16 +427,29 @@ def plan_and_save(
     )
     progress(0.85, "saving the plan")
     with session_scope(engine) as session:
-        row = save_shift_plan(session, town, plan, actor=actor, params=params)
-        plan_id, version = row.id, row.version
+        row = save_shift_plan(
+            session, town, plan, actor=actor, params=params, base_version=base, what_if=what_if
+        )
+        saved = SavedPlan(row.id, replace(plan, version=row.version), town)
+        if on_save is not None:
+            on_save(session, saved)
     progress(1.0, "done")
-    return SavedPlan(plan_id, replace(plan, version=version), town)
+    return saved
 
 
-def replan_clock(row: PlanRow, today: dt.date, now_s: int, outcome_stop_ids: set[int]) -> int:
-    """The clock time a re-plan runs at: now on the plan's day (0 before it, end of day after),
-    and at least the departure of every trip with an outcome (those meals were loaded)."""
-    if row.day > today:
+def replan_clock(
+    row: PlanRow,
+    today: dt.date,
+    now_s: int,
+    outcome_stop_ids: set[int],
+    at_s: int | None = None,
+) -> int:
+    """The clock time a re-plan runs at: `at_s` when given, else now on the plan's day (0
+    before it, end of day after); and at least the departure of every trip with an outcome
+    (those meals were loaded)."""
+    if at_s is not None:
+        clock = at_s
+    elif row.day > today:
         clock = 0
     elif row.day < today:
         clock = DAY_S
@@ -358,13 +464,47 @@ def replan_clock(row: PlanRow, today: dt.date, now_s: int, outcome_stop_ids: set
     return clock
 
 
-def _stale(plan_id: int, row: PlanRow, newest: PlanRow | None) -> StalePlanError | None:
-    if newest is None or newest.id == row.id:
+def _route_crew(session: Session, route: RouteRow) -> Crew | None:
+    """The van and driver of a stored route, as they are in the store now (None when the route
+    names no van or driver of the store)."""
+    van = session.get(VanRow, route.van_id) if route.van_id is not None else None
+    driver = session.get(DriverRow, route.driver_id) if route.driver_id is not None else None
+    if van is None or driver is None:
         return None
-    return StalePlanError(
-        f"plan {plan_id} is version {row.version}, but version {newest.version} "
-        f"(plan {newest.id}) is newer; re-plan from plan {newest.id}"
-    )
+    return Crew(fleet_repo.van_of(van), fleet_repo.driver_of(driver))
+
+
+def replan_crews(
+    session: Session, row: PlanRow, town: Town, with_outcomes: set[str]
+) -> tuple[tuple[Crew, ...], frozenset[str]]:
+    """The crews of a re-plan of `row`, and the vehicle ids among them that are retired.
+
+    Each van keeps the driver it has in `row` while both are in service on the shift (a re-plan
+    never swaps drivers between vans on the road); vans and drivers not in `row` pair up in
+    order. A crew of `row` with a van or driver out of service is retired: kept only when it has
+    doors with an outcome (`with_outcomes`, vehicle ids), for those doors alone.
+    """
+    vans = {v.id: v for v in town.fleet.vans}
+    drivers = {d.id: d for d in town.fleet.drivers if row.shift in d.shifts}
+    kept: list[Crew] = []
+    retired: list[Crew] = []
+    for route in row.routes:
+        crew = _route_crew(session, route)
+        if crew is None:
+            continue
+        van, driver = vans.get(crew.van.id), drivers.get(crew.driver.id)
+        taken = {c.van.id for c in kept} | {c.driver.id for c in kept}
+        if van is not None and driver is not None and not {van.id, driver.id} & taken:
+            kept.append(Crew(van, driver))
+        elif route.vehicle_id in with_outcomes:
+            retired.append(crew)
+    used_vans = {c.van.id for c in kept}
+    used_drivers = {c.driver.id for c in kept} | {c.driver.id for c in retired}
+    free_vans = [v for v in town.fleet.vans if v.id not in used_vans]
+    free_drivers = [d for d in drivers.values() if d.id not in used_drivers]
+    fresh = [Crew(v, d) for v, d in zip(free_vans, free_drivers, strict=False)]
+    crews = tuple(kept + fresh + retired)
+    return crews, frozenset(c.id for c in retired)
 
 
 def replan_and_save(
@@ -379,26 +519,42 @@ def replan_and_save(
     actor: str,
     progress: Progress = no_progress,
     params: SolveParams | None = None,
+    on_save: OnSave | None = None,
 ) -> SavedPlan:
     """Re-plan a stored version after a change and save the next version, saying what changed.
 
     Trips loaded by the clock time (`at_s`, default now on the plan's day; at least the
-    departure of every trip with an outcome) stay as they are; the rest is planned again.
+    departure of every trip with an outcome) stay as they are, and so does every door with an
+    outcome recorded in the shift; the rest is planned again. Saved only while `plan_id` is
+    still the newest version of its shift (`StaleVersionError` otherwise, before solving or when
+    saving).
     """
     progress(0.05, "reading the plan and what happened since")
     with session_scope(engine) as session:
         row = get_plan(session, plan_id=plan_id)
-        stale = _stale(plan_id, row, latest_plan(session, day=row.day, shift=row.shift))
-        if stale is not None:
-            raise stale
+        if row.what_if:
+            raise WhatIfError("what_if_not_replanned", row.label)
+        newest = latest_plan(session, day=row.day, shift=row.shift)
+        if newest is not None and newest.id != row.id:
+            raise stale_version(newest, row.version)
         town = load_town(session, road, settings)
         calendar = load_calendar(session, row.day)
-        delivered = set(latest_outcomes(session, plan_id=plan_id))
-        clock = replan_clock(row, today, now_s if at_s is None else at_s, delivered)
-        current = stored_shift_plan(row, tuple(town.fleet.crews(row.shift)))
+        outcomes = latest_outcomes(session, plan_id=plan_id)
+        refs = {hid: ref for hid, ref in _household_refs(session, row)}
+        done = {refs[s.household_id] for r in row.routes for s in r.stops if s.id in outcomes}
+        with_outcomes = {r.vehicle_id for r in row.routes for s in r.stops if s.id in outcomes}
+        clock = replan_clock(row, today, now_s, set(outcomes), at_s=at_s)
+        crews, retired = replan_crews(session, row, town, with_outcomes)
+        current = stored_shift_plan(row, crews)
     progress(0.15, f"re-planning from {format_hhmm(clock)}")
     plan, changes = replan_shift(
-        town, current, clock, calendar, params=params or default_params(settings)
+        town,
+        current,
+        clock,
+        calendar,
+        params=params or default_params(settings),
+        done=frozenset(done),
+        retired=retired,
     )
     progress(0.85, "saving the new version")
     document = {
@@ -408,10 +564,29 @@ def replan_and_save(
         "items": [{"ref": c.ref, "kind": c.kind, "detail": c.detail} for c in changes],
     }
     with session_scope(engine) as session:
-        stale = _stale(plan_id, row, latest_plan(session, day=row.day, shift=row.shift))
-        if stale is not None:  # another re-plan was saved while this one was solving
-            raise stale
-        saved = save_shift_plan(session, town, plan, actor=actor, changes=document, params=params)
-        saved_id, version = saved.id, saved.version
+        saved_row = save_shift_plan(
+            session,
+            town,
+            plan,
+            actor=actor,
+            changes=document,
+            params=params,
+            base_version=row.version,
+        )
+        saved = SavedPlan(
+            saved_row.id, replace(plan, version=saved_row.version), town, tuple(changes), clock
+        )
+        if on_save is not None:
+            on_save(session, saved)
     progress(1.0, "done")
-    return SavedPlan(saved_id, replace(plan, version=version), town, tuple(changes), clock)
+    return saved
+
+
+def _household_refs(session: Session, row: PlanRow) -> list[tuple[int, str]]:
+    ids = {s.household_id for r in row.routes for s in r.stops}
+    return [
+        (hid, ref)
+        for hid, ref in session.execute(
+            select(HouseholdRow.id, HouseholdRow.ref).where(HouseholdRow.id.in_(ids))
+        )
+    ]

@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -100,13 +100,52 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for running migrations.
+
+    On SQLite the foreign keys are off meanwhile (a migration that rebuilds a table, as SQLite
+    needs to change its constraints, would otherwise delete what refers to it) and every foreign
+    key is checked before the commit: a migration leaving a reference to nothing fails instead.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # only outside a transaction does SQLite take this pragma
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(
+                            f"the migration left {len(broken)} reference(s) to nothing, e.g. "
+                            f"{tuple(broken[0])}; nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations on `engine` up to `revision` (an empty database gets every table)."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     log.info("store migrated to %s on %s", revision, engine.url.get_backend_name())
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Undo the migrations on `engine` back to `revision`."""
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with migration_connection(engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    log.info("store migrated down to %s on %s", revision, engine.url.get_backend_name())
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from domain.clock import format_local_hhmm
+from domain.lang import lifecycle_text
+
 
 class StoreError(Exception):
     """Base of every error the store raises on purpose."""
@@ -67,3 +72,97 @@ class SchemaOutdatedError(StoreError):
 
 class DriverLinkError(StoreError, ValueError):
     """A driver login must name an existing driver, and only driver logins may name one."""
+
+
+class StaleVersionError(ConcurrentUpdateError):
+    """A plan made from a version that is no longer the newest of its shift: saving it would
+    lose what the newer version holds. Names the newer version, when, who; re-plan from it.
+
+    `args_document` gives the same as plain values (for a job's stored problem, worded later in
+    the reader's language through `domain.lang.lifecycle_text`).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_version: int | None,
+        version: int,
+        plan_id: int,
+        published: bool,
+        at: dt.datetime,
+        by: str,
+    ) -> None:
+        self.kind, self.ref = "plan", str(plan_id)
+        self.base_version = base_version
+        self.version = version
+        self.plan_id = plan_id
+        self.published = published
+        self.at = at
+        self.by = by
+        StoreError.__init__(self, self.text("en"))
+
+    @property
+    def key(self) -> str:
+        """The `domain.lang.lifecycle_text` key of the message."""
+        return "stale_published" if self.published else "stale_saved"
+
+    def words(self) -> dict[str, object]:
+        """The values the message is worded from."""
+        return {"version": self.version, "at": format_local_hhmm(self.at), "by": self.by}
+
+    def text(self, lang: str) -> str:
+        """The message in `lang`: "version 3 was published at 07:41 by ayse; re-plan from it"."""
+        return lifecycle_text(self.key, lang, **self.words())
+
+    def args_document(self) -> dict[str, object]:
+        """Everything the message says, as JSON values."""
+        return {
+            "base_version": self.base_version,
+            "version": self.version,
+            "plan_id": self.plan_id,
+            "published": self.published,
+            "at": self.at.isoformat(),
+            "by": self.by,
+        }
+
+
+class NotNewestError(StoreError):
+    """Publishing a version that is not the newest of its shift."""
+
+    def __init__(self, *, version: int, newest: int, plan_id: int, at: dt.datetime, by: str):
+        self.version, self.newest, self.plan_id, self.at, self.by = version, newest, plan_id, at, by
+        super().__init__(self.text("en"))
+
+    def words(self) -> dict[str, object]:
+        """The values the message is worded from."""
+        at = format_local_hhmm(self.at)
+        return {"version": self.version, "newest": self.newest, "at": at, "by": self.by}
+
+    def text(self, lang: str) -> str:
+        """The message in `lang`."""
+        return lifecycle_text("not_newest", lang, **self.words())
+
+
+class WhatIfError(StoreError):
+    """Something only the office's versions may do, asked of a planner's what-if copy
+    (publishing it, recording an outcome on it, re-planning it)."""
+
+    def __init__(self, key: str, label: str = "") -> None:
+        self.key, self.label = key, label
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        """The message in `lang`."""
+        return lifecycle_text(self.key, lang, label=self.label)
+
+
+class QueueFullError(StoreError):
+    """A user has as many jobs waiting as one may have."""
+
+    def __init__(self, *, waiting: int, limit: int) -> None:
+        self.waiting, self.limit = waiting, limit
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        """The message in `lang`."""
+        return lifecycle_text("queue_full", lang, n=self.waiting, limit=self.limit)

@@ -241,6 +241,15 @@ def planned(
         yield client, plan_id
 
 
+@pytest.fixture
+def published(planned: tuple[ApiClient, int]) -> tuple[ApiClient, int]:
+    """`planned`, with the plan published to the drivers by the dispatcher."""
+    client, plan_id = planned
+    response = client.post(f"/plans/{plan_id}/publish", "dispatcher")
+    assert response.status_code == 200, response.text
+    return client, plan_id
+
+
 def route_of_driver(plan: dict[str, Any], driver: str) -> dict[str, Any] | None:
     """The route of `driver` (code) in a plan's public view, if any."""
     return next((r for r in plan["routes"] if r["driver"] == driver and r["stops"]), None)

@@ -41,7 +41,22 @@ class ApiSettings(BaseModel):
     job_workers: int = Field(
         1, ge=1, le=8, description="Planning jobs run at once (each uses a core while solving)."
     )
-    jobs_kept: int = Field(200, ge=10, description="Finished jobs remembered for GET /jobs/{id}.")
+    jobs_kept: int = Field(200, ge=10, description="Jobs kept in the store for GET /jobs/{id}.")
+    job_queue_per_user: int = Field(
+        5, ge=1, le=100, description="Jobs one user may have waiting in the queue (429 beyond)."
+    )
+    job_poll_s: float = Field(
+        0.5, gt=0, le=10, description="How often an idle worker looks for jobs of other processes."
+    )
+    job_heartbeat_s: float = Field(
+        2.0, gt=0, le=60, description="How often a running job's process says it is alive."
+    )
+    job_stale_s: float = Field(
+        30.0,
+        gt=0,
+        description="A running job whose process has not said so for this long (another host, "
+        "or a process that stopped answering) is marked interrupted.",
+    )
     admin_username: str = Field("admin", description="The administrator created on first start.")
     admin_password: SecretStr | None = Field(
         None,

@@ -29,8 +29,12 @@ from store.errors import (
     DuplicateError,
     InactiveError,
     NotFoundError,
+    NotNewestError,
     PlanSaveError,
+    QueueFullError,
+    StaleVersionError,
     StoreError,
+    WhatIfError,
 )
 from store.imports.readers import SpreadsheetError
 from store.imports.report import ImportRejectedError
@@ -127,6 +131,12 @@ def store_problem(exc: StoreError | LookupError) -> ProblemError:
         return ProblemError(404, text, slug="not-found", household=household)
     if isinstance(exc, DuplicateError):
         return ProblemError(409, text, slug="duplicate", household=household)
+    if isinstance(exc, StaleVersionError | NotNewestError):
+        return ProblemError(409, text, slug="stale-plan", title="Plan is out of date")
+    if isinstance(exc, WhatIfError):
+        return ProblemError(409, text, slug="what-if")
+    if isinstance(exc, QueueFullError):
+        return ProblemError(429, text, slug="too-many-jobs", headers={"Retry-After": "10"})
     if isinstance(exc, ConcurrentUpdateError):
         return ProblemError(409, text, slug="concurrent-update", household=household)
     if isinstance(exc, InactiveError | AppendOnlyError):
@@ -237,7 +247,8 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def _store(request: Request, exc: StoreError) -> JSONResponse:
-        return problem_response(store_problem(exc).problem(request.url.path))
+        problem = store_problem(exc)
+        return problem_response(problem.problem(request.url.path), problem.headers)
 
     @app.exception_handler(LookupError)
     async def _lookup(request: Request, exc: LookupError) -> JSONResponse:

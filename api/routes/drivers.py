@@ -14,6 +14,7 @@ from api.schemas.common import Day, Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.fleet import DriverCreate, DriverPlannerView, DriverPublic, DriverUpdate
 from domain.clock import hhmm_to_s
+from domain.lang import format_date_short, lifecycle_text, shift_name
 from store.models import DriverRow, Role
 from store.repositories import fleet
 from store.repositories import plans as plans_repo
@@ -35,17 +36,25 @@ def _route_of(
     session: SessionDep,
     state: StateDep,
 ) -> DriverRoute:
+    """The driver's route in the version published to the drivers (never a draft, never a
+    what-if copy), with what changed since the version published before."""
     day = day or state.settings.today()
     shift = shift or _current_shift(state)
-    route = plans_repo.driver_route(session, day=day, shift=shift, driver_code=code)
-    if route is None:
-        raise ProblemError(
-            404,
-            f"driver {code} has no route on {day} ({shift}); ask the dispatcher whether the "
-            "shift is planned",
-            slug="not-found",
+    published = plans_repo.published_plan(session, day=day, shift=shift)
+    route = (
+        plans_repo.route_of_driver(session, plan_id=published.id, driver_code=code)
+        if published is not None
+        else None
+    )
+    if published is None or route is None:
+        words = {"day": format_date_short(day, lang), "shift": shift_name(shift, lang)}
+        detail = (
+            lifecycle_text("nothing_published", lang, **words)
+            if published is None
+            else lifecycle_text("no_route_in_version", lang, version=published.version, **words)
         )
-    return driver_route(session, state.road, state.scheduler_settings, route.plan, route, lang)
+        raise ProblemError(404, f"{code}: {detail}", slug="not-found")
+    return driver_route(session, state.road, state.scheduler_settings, published, route, lang)
 
 
 @router.get("/me/route", response_model=DriverRoute)
@@ -57,7 +66,8 @@ def read_my_route(
     shift: Shift | None = None,
     lang: Lang = "tr",
 ) -> DriverRoute:
-    """The logged-in driver's route (default: today, the current shift)."""
+    """The logged-in driver's route in the published version (default: today, the current
+    shift), and what changed on it when a new version was published."""
     if user.role != Role.DRIVER.value or not user.driver_code:
         raise ProblemError(403, "only a driver's login has a route of its own", slug="forbidden")
     return _route_of(user.driver_code, day, shift, lang, session, state)
@@ -73,7 +83,8 @@ def read_driver_route(
     shift: Shift | None = None,
     lang: Lang = "tr",
 ) -> DriverRoute:
-    """A driver's route: dispatchers see any, a driver only his own (403 otherwise)."""
+    """A driver's route as the driver sees it (the published version): dispatchers see any, a
+    driver only his own (403 otherwise)."""
     if user.role == Role.DRIVER.value and user.driver_code != code:
         raise ProblemError(403, "a driver may see only his own route", slug="forbidden")
     if user.role == Role.PLANNER.value:

@@ -1,5 +1,11 @@
 """Plans: start planning (a background job), read versions, routes, GeoJSON and route sheets,
-re-plan after a change, publish."""
+re-plan after a change, publish to the drivers.
+
+Dispatchers' plans are the office's versions of a shift: drafts until one is published, and
+only the published one reaches the drivers. Planning a shift again once it has a published
+version or recorded outcomes needs `confirm_replan` and is then a re-plan of its newest version.
+A planner's plan is always a what-if copy: never published, never seen by a driver.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
 
-from api.core.problems import PROBLEM_RESPONSES, ProblemError
+from api.core.problems import PROBLEM_RESPONSES, Problem, ProblemError
 from api.deps import (
     CurrentUser,
     DispatcherUser,
@@ -16,8 +22,9 @@ from api.deps import (
     StateDep,
     sees_personal_data,
 )
-from api.plan_read import driver_route, load_plan, plan_public, plan_version
-from api.planning import held_public, plan_result, replan_result
+from api.jobs import PRIORITY_DISPATCH, PRIORITY_PLANNER
+from api.plan_read import driver_route, load_plan, plan_public, plan_version, plan_versions
+from api.planning import held_public
 from api.route_views import (
     find_route,
     kitchen_view,
@@ -29,11 +36,12 @@ from api.route_views import (
 from api.schemas.common import Day, Lang, Shift
 from api.schemas.deliveries import DriverRoute
 from api.schemas.plans import JobPublic, PlanPublic, PlanRequest, PlanVersion, ReplanRequest
-from domain.clock import hhmm_to_s, seconds_of_day
+from domain.lang import lifecycle_text
 from domain.services import SHIFTS
-from scheduler.stored import Progress, plan_and_save, replan_and_save
+from scheduler.stored import shift_state
 from sheets.geojson import geojson_text
-from store.models import DriverRow, PlanRow, Role, RouteRow, UserRow
+from store.errors import NotNewestError, QueueFullError, WhatIfError
+from store.models import DriverRow, PlanRow, PlanStatus, Role, RouteRow, UserRow
 from store.repositories import plans as repo
 
 router = APIRouter(prefix="/plans", tags=["plans"], responses=PROBLEM_RESPONSES)
@@ -49,23 +57,81 @@ def _accepted(job: JobPublic, response: Response) -> JobPublic:
     return job
 
 
-@router.post("", response_model=JobPublic, status_code=202)
-def start_planning(
-    body: PlanRequest, state: StateDep, user: StaffUser, response: Response
+def _priority(user: UserRow) -> int:
+    return PRIORITY_PLANNER if user.role == Role.PLANNER.value else PRIORITY_DISPATCH
+
+
+def submit_job(
+    state: StateDep,
+    user: UserRow,
+    kind: str,
+    *,
+    params: dict[str, Any],
+    spec: dict[str, Any],
+    lang: str,
 ) -> JobPublic:
-    """Plan a date and shift in the background; poll the job (Location) for the new plan."""
-    engine, road, settings = state.engine, state.road, state.scheduler_settings
-    actor = user.username
-
-    def work(progress: Progress) -> dict[str, Any]:
-        saved = plan_and_save(
-            engine, road, settings, day=body.day, shift=body.shift, actor=actor, progress=progress
+    """Queue a job of `user` (dispatchers' before planners'); 429 when too many wait."""
+    try:
+        job = state.jobs.submit(
+            kind,
+            params=params,
+            spec=spec | {"actor": user.username},
+            created_by=user.username,
+            priority=_priority(user),
         )
-        return plan_result(saved)
+    except QueueFullError as exc:
+        raise ProblemError(
+            429,
+            exc.text(lang),
+            slug="too-many-jobs",
+            title="Too many jobs waiting",
+            headers={"Retry-After": "10"},
+        ) from exc
+    return JobPublic.of(job, lang)
 
-    params = {"day": body.day.isoformat(), "shift": body.shift}
-    job = state.jobs.submit("plan", work, created_by=actor, params=params)
-    return _accepted(JobPublic.of(job), response)
+
+@router.post(
+    "",
+    response_model=JobPublic,
+    status_code=202,
+    responses={429: {"model": Problem, "description": "too many jobs waiting"}},
+)
+def start_planning(
+    body: PlanRequest,
+    session: SessionDep,
+    state: StateDep,
+    user: StaffUser,
+    response: Response,
+    lang: Lang = "tr",
+) -> JobPublic:
+    """Plan a date and shift in the background; poll the job (Location) for the new plan.
+
+    A planner's plan (or one asked with `what_if`) is a what-if copy. A shift with a published
+    version or recorded outcomes is planned again only with `confirm_replan` (409 otherwise),
+    and then as a re-plan of its newest version, keeping what happened."""
+    what_if = body.what_if or user.role == Role.PLANNER.value
+    params: dict[str, Any] = {"day": body.day.isoformat(), "shift": body.shift}
+    if what_if:
+        spec = params | {"what_if": True}
+        job = submit_job(
+            state, user, "plan", params=params | {"what_if": True}, spec=spec, lang=lang
+        )
+        return _accepted(job, response)
+    now = shift_state(session, day=body.day, shift=body.shift)
+    refused = now.plan_again_error()
+    if refused is not None and now.newest is not None:
+        if not body.confirm_replan:
+            raise ProblemError(
+                409, refused.text(lang), slug="confirm-replan", title="Confirmation needed"
+            )
+        params |= {"confirm_replan": True, "plan_id": now.newest.id}
+        spec = {"plan_id": now.newest.id, "at": None}
+        return _accepted(
+            submit_job(state, user, "replan", params=params, spec=spec, lang=lang), response
+        )
+    base = now.newest.version if now.newest is not None else None
+    spec = params | {"what_if": False, "base_version": base}
+    return _accepted(submit_job(state, user, "plan", params=params, spec=spec, lang=lang), response)
 
 
 @router.get("", response_model=list[PlanVersion])
@@ -76,10 +142,12 @@ def read_plans(
     day: Day | None = None,
     shift: Shift | None = None,
 ) -> list[PlanVersion]:
-    """Every version of the plans of a date (default today), oldest first per shift."""
+    """Every version of the plans of a date (default today) per shift: the office's oldest
+    first, then the what-if copies; `status` says which one the drivers see."""
     day = day or state.settings.today()
     shifts = [shift] if shift else list(SHIFTS)
-    return [plan_version(p) for s in shifts for p in repo.plan_versions(session, day=day, shift=s)]
+    rows = [p for s in shifts for p in repo.plan_versions(session, day=day, shift=s)]
+    return plan_versions(session, rows)
 
 
 @router.get("/{plan_id}", response_model=PlanPublic)
@@ -120,19 +188,21 @@ def read_plan_geojson(
 
 
 def _route_for(
-    session: SessionDep, plan_id: int, route_no: int, user: UserRow
+    session: SessionDep, plan_id: int, route_no: int, user: UserRow, lang: str = "tr"
 ) -> tuple[PlanRow, RouteRow]:
-    """The route, if `user` may see it with personal details (403 otherwise)."""
+    """The route, if `user` may see it with personal details (403 otherwise): dispatchers any,
+    a driver his own in the published version only."""
     plan = load_plan(session, plan_id=plan_id)
     route = find_route(plan, route_no)
     if user.role == Role.PLANNER.value:
         raise ProblemError(
             403, "route details carry personal data; planners use GET /plans/{id}", slug="forbidden"
         )
-    if user.role == Role.DRIVER.value and (
-        user.driver_code is None or _driver_code(session, route) != user.driver_code
-    ):
-        raise ProblemError(403, "a driver may see only his own route", slug="forbidden")
+    if user.role == Role.DRIVER.value:
+        if user.driver_code is None or _driver_code(session, route) != user.driver_code:
+            raise ProblemError(403, "a driver may see only his own route", slug="forbidden")
+        if plan.status != PlanStatus.PUBLISHED.value:
+            raise ProblemError(403, lifecycle_text("drivers_see_published", lang), slug="forbidden")
     return plan, route
 
 
@@ -150,8 +220,9 @@ def read_route(
     user: CurrentUser,
     lang: Lang = "tr",
 ) -> DriverRoute:
-    """One route door by door (dispatchers, and the route's own driver; others get 403)."""
-    plan, route = _route_for(session, plan_id, route_no, user)
+    """One route door by door (dispatchers, and the route's own driver in the published
+    version; others get 403)."""
+    plan, route = _route_for(session, plan_id, route_no, user, lang)
     return driver_route(session, state.road, state.scheduler_settings, plan, route, lang)
 
 
@@ -169,7 +240,7 @@ def read_route_sheet(
     lang: Lang = "tr",
 ) -> Response:
     """The printable route sheet of one route (PDF, Turkish by default)."""
-    plan, route = _route_for(session, plan_id, route_no, user)
+    plan, route = _route_for(session, plan_id, route_no, user, lang)
     if not route.stops:
         raise ProblemError(
             404, f"route {route_no} of plan {plan_id} has no stops to print", slug="not-found"
@@ -186,7 +257,12 @@ def read_route_sheet(
     )
 
 
-@router.post("/{plan_id}/replan", response_model=JobPublic, status_code=202)
+@router.post(
+    "/{plan_id}/replan",
+    response_model=JobPublic,
+    status_code=202,
+    responses={429: {"model": Problem, "description": "too many jobs waiting"}},
+)
 def start_replan(
     plan_id: PlanId,
     body: ReplanRequest,
@@ -194,43 +270,35 @@ def start_replan(
     state: StateDep,
     user: DispatcherUser,
     response: Response,
+    lang: Lang = "tr",
 ) -> JobPublic:
-    """Re-plan the newest version after a change (a cancellation, an added household): trips
-    already loaded and stops with an outcome stay; the job's plan lists what changed."""
+    """Re-plan the newest version after a change (a cancellation, a van out of service): every
+    door with an outcome and every loaded trip stays; the job's plan lists what changed. The new
+    version is saved only if this one is still the newest then (else the job fails with 409)."""
     plan = repo.get_plan(session, plan_id=plan_id)
+    if plan.what_if:
+        raise ProblemError(
+            409, lifecycle_text("what_if_not_replanned", lang, label=plan.label), slug="what-if"
+        )
     newest = repo.latest_plan(session, day=plan.day, shift=plan.shift)
     if newest is not None and newest.id != plan.id:
-        raise ProblemError(
-            409,
-            f"plan {plan_id} is version {plan.version}; version {newest.version} (plan "
-            f"{newest.id}) is newer: re-plan from that one",
-            slug="stale-plan",
-        )
-    engine, road, settings = state.engine, state.road, state.scheduler_settings
-    at_s = hhmm_to_s(body.at) if body.at else None
-    today, now_s = state.settings.today(), seconds_of_day(state.settings.now())
-    actor = user.username
-
-    def work(progress: Progress) -> dict[str, Any]:
-        saved = replan_and_save(
-            engine,
-            road,
-            settings,
-            plan_id=plan_id,
-            at_s=at_s,
-            today=today,
-            now_s=now_s,
-            actor=actor,
-            progress=progress,
-        )
-        return replan_result(saved)
-
+        stale = repo.stale_version(newest, plan.version)
+        raise ProblemError(409, stale.text(lang), slug="stale-plan", title="Plan is out of date")
     params = {"plan_id": plan_id, "at": body.at}
-    job = state.jobs.submit("replan", work, created_by=actor, params=params)
-    return _accepted(JobPublic.of(job), response)
+    return _accepted(
+        submit_job(state, user, "replan", params=params, spec=dict(params), lang=lang), response
+    )
 
 
 @router.post("/{plan_id}/publish", response_model=PlanVersion)
-def publish(plan_id: PlanId, session: SessionDep, user: DispatcherUser) -> PlanVersion:
-    """Mark a version as the one handed to the drivers."""
-    return plan_version(repo.publish_plan(session, plan_id=plan_id, actor=user.username))
+def publish(
+    plan_id: PlanId, session: SessionDep, user: DispatcherUser, lang: Lang = "tr"
+) -> PlanVersion:
+    """Hand the newest version of a shift to its drivers: from now on they see this one (each
+    driver whose route changed is shown what changed). What-if copies and older versions are
+    never published (409)."""
+    try:
+        row = repo.publish_plan(session, plan_id=plan_id, actor=user.username)
+    except (NotNewestError, WhatIfError) as exc:
+        raise ProblemError(409, exc.text(lang), slug="not-publishable") from exc
+    return plan_version(session, row)

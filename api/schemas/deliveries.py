@@ -29,8 +29,18 @@ class DriverStop(BaseModel):
     outcome: str | None = None
 
 
+class DriverChange(BaseModel):
+    """What changed on a driver's route when a new version was published to him."""
+
+    household: str
+    name: str
+    kind: str = Field(description="added, removed or retimed")
+    detail: str = Field(description="clock times only, e.g. 17:40 or 17:20 → 17:40")
+    text: str = Field(description="the change in words, in the requested language")
+
+
 class DriverRoute(BaseModel):
-    """A driver's route for one shift."""
+    """A driver's route for one shift, in the version published to the drivers."""
 
     plan_id: int
     version: int
@@ -43,6 +53,14 @@ class DriverRoute(BaseModel):
     return_: str = Field(alias="return")
     stops: list[DriverStop]
     sheet_url: str
+    published_at: dt.datetime | None = None
+    previous_version: int | None = Field(
+        None, description="the version published before this one, if any"
+    )
+    changes: list[DriverChange] = Field(
+        default_factory=list,
+        description="what changed on this route since the version published before",
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -68,7 +86,8 @@ class OutcomePublic(BaseModel):
     """A recorded outcome (appended; a correction is a new outcome)."""
 
     id: int
-    stop_id: int
+    stop_id: int = Field(description="the door's stop in the version asked for")
+    recorded_stop_id: int = Field(description="the stop it was recorded on")
     status: OutcomeStatus
     at: dt.datetime
     note: str
@@ -77,11 +96,15 @@ class OutcomePublic(BaseModel):
     alert_id: int | None = None
 
     @classmethod
-    def of(cls, row: OutcomeRow, alert_id: int | None = None) -> OutcomePublic:
-        """The public view of a stored outcome."""
+    def of(
+        cls, row: OutcomeRow, alert_id: int | None = None, stop_id: int | None = None
+    ) -> OutcomePublic:
+        """The public view of a stored outcome (at `stop_id` when shown on another version of
+        its shift than the one it was recorded on)."""
         return cls(
             id=row.id,
-            stop_id=row.stop_id,
+            stop_id=row.stop_id if stop_id is None else stop_id,
+            recorded_stop_id=row.stop_id,
             status=OutcomeStatus(row.status),
             at=row.at,
             note=row.note,

@@ -9,17 +9,31 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.core.problems import Problem
-from api.jobs import Job, JobStatus
+from api.jobs import job_problem_text
 from api.schemas.common import Clock, Day, Shift
+from domain.clock import format_local_hhmm
+from store.models import JobRow, JobStatus, PlanRow, PlanStatus
 
 
 class PlanRequest(BaseModel):
-    """Plan a date and shift."""
+    """Plan a date and shift: a new office version (dispatchers, admins), or a what-if copy
+    (planners always; dispatchers with `what_if`)."""
 
     model_config = ConfigDict(extra="forbid")
 
     day: Day
     shift: Shift
+    confirm_replan: bool = Field(
+        False,
+        description="The shift already has a published version or recorded outcomes: plan it "
+        "again anyway, as a re-plan of its newest version that keeps delivered and loaded "
+        "stops (without this, such a request is refused with 409).",
+    )
+    what_if: bool = Field(
+        False,
+        description="Plan a what-if copy: saved apart, never published, never seen by drivers "
+        "(a planner's plan always is one).",
+    )
 
 
 class ReplanRequest(BaseModel):
@@ -32,7 +46,7 @@ class ReplanRequest(BaseModel):
 
 
 class JobPublic(BaseModel):
-    """A background job: poll it until `status` is succeeded or failed."""
+    """A background job: poll it until `status` is done, failed or interrupted."""
 
     id: str
     kind: str
@@ -48,21 +62,29 @@ class JobPublic(BaseModel):
     error: Problem | None = Field(None, description="why it failed, as problem details")
 
     @classmethod
-    def of(cls, job: Job) -> JobPublic:
-        """The public view of a job."""
+    def of(cls, job: JobRow, lang: str = "tr") -> JobPublic:
+        """The public view of a job; a problem with words in `domain.lang` is in `lang`."""
+        error = None
+        if job.error:
+            fields = {k: v for k, v in job.error.items() if k in Problem.model_fields}
+            detail = job_problem_text(job.error, lang)
+            error = Problem(**(fields | ({"detail": detail} if detail else {})))
+        message = job.message
+        if error is not None and job.status != JobStatus.DONE.value and error.detail:
+            message = error.detail
         return cls(
             id=job.id,
             kind=job.kind,
-            status=job.status,
+            status=JobStatus(job.status),
             progress=round(job.progress, 3),
-            message=job.message,
+            message=message,
             params=job.params,
             created_by=job.created_by,
             created_at=job.created_at,
             started_at=job.started_at,
             finished_at=job.finished_at,
             result=job.result,
-            error=Problem(**job.error) if job.error else None,
+            error=error,
         )
 
 
@@ -93,10 +115,44 @@ class PlanVersion(BaseModel):
     day: dt.date
     shift: str
     version: int
-    status: str
+    label: str = Field(description='"v3", or "what-if 2" for a what-if copy')
+    status: str = Field(description="draft, published (what the drivers see) or superseded")
+    what_if: bool = Field(False, description="a planner's copy: never published")
+    publishable: bool = Field(
+        False, description="the newest office version, not yet published: POST …/publish"
+    )
+    base_version: int | None = Field(None, description="the version it was made from")
     created_at: dt.datetime
     created_by: str
+    published_at: dt.datetime | None = None
+    published: str | None = Field(None, description="published_at on the kitchen's clock, HH:MM")
+    published_by: str | None = None
+    replaces_plan_id: int | None = Field(
+        None, description="the version the drivers had before this one was published"
+    )
     summary: PlanSummary
+
+    @classmethod
+    def of(cls, row: PlanRow, *, newest: bool) -> PlanVersion:
+        """The list entry of a plan version; `newest`: the newest office version of its shift."""
+        return cls(
+            id=row.id,
+            day=row.day,
+            shift=row.shift,
+            version=row.version,
+            label=row.label,
+            status=row.status,
+            what_if=row.what_if,
+            publishable=newest and not row.what_if and row.status == PlanStatus.DRAFT.value,
+            base_version=row.base_version,
+            created_at=row.created_at,
+            created_by=row.created_by,
+            published_at=row.published_at,
+            published=format_local_hhmm(row.published_at) if row.published_at else None,
+            published_by=row.published_by,
+            replaces_plan_id=row.replaces_plan_id,
+            summary=PlanSummary.model_validate(row.summary),
+        )
 
 
 class StopPublic(BaseModel):

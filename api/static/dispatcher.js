@@ -16,6 +16,7 @@
   var map = null;
   var planLayer = null;
   var currentPlan = null;
+  var versions = [];
   var alertTimer = null;
   var alertStream = null;
   var lastAlertIds = "";
@@ -159,14 +160,38 @@
     } else {
       $("alerts-card").hidden = true;
       $("replan-button").hidden = true;
+      $("publish-button").hidden = true;
+      $("replan-at").parentNode.hidden = true;
     }
   }
 
-  function loadLatestPlan() {
+  // The versions of the shift: which one the drivers see, and the one to show (a planner's
+  // newest what-if copy, else the newest office version).
+  function loadVersions() {
     var q = "?day=" + encodeURIComponent($("day").value) + "&shift=" + encodeURIComponent($("shift").value);
-    return api("GET", "/plans" + q).then(function (versions) {
-      if (!versions.length) { showPlan(null, null); return null; }
-      return loadPlan(versions[versions.length - 1].id);
+    return api("GET", "/plans" + q).then(function (list) {
+      versions = list;
+      showDriversSee();
+      return list;
+    });
+  }
+
+  function showDriversSee() {
+    var box = $("drivers-see");
+    var published = versions.filter(function (v) { return v.status === "published"; })[0];
+    box.textContent = t("drivers_see") + ": " + (published
+      ? t("version") + " " + published.version + " (" + published.published + " · " + published.published_by + ")"
+      : t("nothing_published"));
+    box.setAttribute("data-published", published ? String(published.id) : "");
+  }
+
+  function loadLatestPlan() {
+    return loadVersions().then(function (list) {
+      var office = list.filter(function (v) { return !v.what_if; });
+      var mine = list.filter(function (v) { return v.what_if; });
+      var shown = me && me.role === "planner" && mine.length ? mine : office;
+      if (!shown.length) { showPlan(null, null); return null; }
+      return loadPlan(shown[shown.length - 1].id);
     }).catch(showError);
   }
 
@@ -183,9 +208,14 @@
     status.textContent = t("error") + ": " + error.message;
   }
 
+  function versionOf(plan) {
+    return versions.filter(function (v) { return v.id === plan.id; })[0] || plan;
+  }
+
   function showPlan(plan, geojson) {
     currentPlan = plan;
-    $("replan-button").disabled = !plan;
+    $("replan-button").disabled = !plan || plan.what_if;
+    $("publish-button").disabled = !plan || !versionOf(plan).publishable;
     if (planLayer) { map.removeLayer(planLayer); planLayer = null; }
     clear($("route-tables"));
     clear($("unserved"));
@@ -197,7 +227,10 @@
       document.documentElement.setAttribute("data-plan", "none");
       return;
     }
-    $("plan-label").textContent = t("version") + " " + plan.version + " · #" + plan.id;
+    var status = plan.what_if ? "what_if" : versionOf(plan).status;
+    $("plan-label").textContent = (plan.what_if ? plan.label : t("version") + " " + plan.version) +
+      " · #" + plan.id + " · " + t("status_" + status) + (plan.what_if ? " · " + t("what_if_note") : "");
+    $("plan-label").setAttribute("data-status", status);
     drawPlan(plan, geojson);
     showSummary(plan);
     showUnserved(plan);
@@ -335,27 +368,44 @@
     var status = $("job-status");
     status.className = "";
     status.textContent = t(kind) + "…";
+    status.removeAttribute("data-done");
     $("plan-button").disabled = true;
     $("replan-button").disabled = true;
-    return api("POST", path, body).then(function (job) {
+    $("publish-button").disabled = true;
+    var again = false;
+    return api("POST", path + "?lang=" + lang, body).then(function (job) {
       return new Promise(function (resolve, reject) {
         function poll() {
-          api("GET", "/jobs/" + job.id).then(function (j) {
+          api("GET", "/jobs/" + job.id + "?lang=" + lang).then(function (j) {
             status.textContent = t(kind) + ": " + t(j.status) + " " + Math.round(j.progress * 100) + "% · " + j.message;
-            if (j.status === "succeeded") { resolve(j); return; }
-            if (j.status === "failed") { reject(new Error(j.error ? j.error.detail : j.message)); return; }
+            if (j.status === "done") { resolve(j); return; }
+            if (j.status === "failed" || j.status === "interrupted") {
+              reject(new Error(j.error ? j.error.detail : j.message)); return;
+            }
             setTimeout(poll, JOB_POLL_MS);
           }).catch(reject);
         }
         poll();
       });
+    }, function (error) {
+      // Planning again a shift with a published version or outcomes: ask, then re-plan.
+      var problem = error.problem;
+      if (problem && problem.type === "/problems/confirm-replan" && !body.confirm_replan &&
+          window.confirm(problem.detail + "\n\n" + t("confirm_replan"))) {
+        again = true;
+        return null;
+      }
+      throw error;
     }).then(function (j) {
-      status.textContent = t(kind) + ": " + t("succeeded");
+      if (again) { return runJob(path, Object.assign({}, body, { confirm_replan: true }), "job_replan"); }
+      status.textContent = t(kind) + ": " + t("done");
       status.setAttribute("data-done", j.id);
-      return loadPlan(j.result.plan_id);
+      return loadVersions().then(function () { return loadPlan(j.result.plan_id); });
     }).catch(showError).then(function () {
+      if (again) { return; }
       $("plan-button").disabled = false;
-      $("replan-button").disabled = !currentPlan;
+      $("replan-button").disabled = !currentPlan || currentPlan.what_if;
+      $("publish-button").disabled = !currentPlan || !versionOf(currentPlan).publishable;
     });
   }
 
@@ -363,9 +413,22 @@
     runJob("/plans", { day: $("day").value, shift: $("shift").value }, "job_plan");
   }
 
+  function publish() {
+    if (!currentPlan) { return; }
+    var status = $("job-status");
+    $("publish-button").disabled = true;
+    api("POST", "/plans/" + currentPlan.id + "/publish?lang=" + lang).then(function (v) {
+      status.className = "";
+      status.textContent = t("published_ok") + ": " + t("version") + " " + v.version;
+      status.setAttribute("data-published", String(v.id));
+      return loadVersions().then(function () { return loadPlan(v.id); });
+    }).catch(showError);
+  }
+
   function replan() {
     if (!currentPlan) { return; }
-    runJob("/plans/" + currentPlan.id + "/replan", {}, "job_replan");
+    var at = $("replan-at").value;
+    runJob("/plans/" + currentPlan.id + "/replan", at ? { at: at } : {}, "job_replan");
   }
 
   function pollAlerts() {
@@ -415,7 +478,20 @@
       encodeURIComponent($("driver-shift").value) + "&lang=" + lang;
     api("GET", "/drivers/me/route" + q).then(function (route) {
       clear(box);
+      box.setAttribute("data-version", String(route.version));
       box.appendChild(el("h2", null, t("route") + " " + route.route + " · " + route.van + " · " + route.departure + "–" + route.return));
+      if (route.changes.length) {
+        var changed = el("section", "route-changes");
+        changed.appendChild(el("h3", null, t("route_changed") + " (v" + route.previous_version + " → v" + route.version + ")"));
+        var list = el("ul");
+        route.changes.forEach(function (c) {
+          var li = el("li", "change-" + c.kind, c.text);
+          li.setAttribute("data-household", c.household);
+          list.appendChild(li);
+        });
+        changed.appendChild(list);
+        box.appendChild(changed);
+      }
       var link = el("a", "sheet-link", t("sheet"));
       link.href = route.sheet_url + "?lang=" + lang;
       link.target = "_blank";
@@ -423,7 +499,10 @@
       route.stops.forEach(function (s) { box.appendChild(driverStop(s)); });
     }).catch(function (error) {
       clear(box);
-      box.appendChild(el("p", "muted", error.problem && error.problem.status === 404 ? t("no_route") : error.message));
+      box.removeAttribute("data-version");
+      var missing = error.problem && error.problem.status === 404;
+      box.appendChild(el("p", "muted", missing ? t("no_route") : error.message));
+      if (missing && error.problem.detail) { box.appendChild(el("p", "muted no-route-detail", error.problem.detail)); }
     });
   }
 
@@ -472,6 +551,7 @@
   $("logout").addEventListener("click", logout);
   $("plan-button").addEventListener("click", plan);
   $("replan-button").addEventListener("click", replan);
+  $("publish-button").addEventListener("click", publish);
   $("day").addEventListener("change", loadLatestPlan);
   $("shift").addEventListener("change", function () { $("shift").dataset.chosen = "1"; loadLatestPlan(); });
   $("driver-load").addEventListener("click", loadDriverRoute);
@@ -483,7 +563,7 @@
     applyLanguage();
     if (!$("plan-button").disabled) { $("job-status").textContent = ""; }
     lastAlertIds = "";
-    if (me && me.role === "driver") { loadDriverRoute(); } else if (me) { pollAlerts(); if (currentPlan) { loadPlan(currentPlan.id); } }
+    if (me && me.role === "driver") { loadDriverRoute(); } else if (me) { pollAlerts(); showDriversSee(); if (currentPlan) { loadPlan(currentPlan.id); } }
   });
 
   applyLanguage();

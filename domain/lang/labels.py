@@ -194,6 +194,68 @@ _SUMMARY: dict[str, tuple[str, str]] = {
     "verifier": ("doğrulama", "verifier"),
 }
 
+_LIFECYCLE: dict[str, tuple[str, str]] = {
+    # plan versions, publishing and jobs: what the API and the page tell people
+    "stale_published": (
+        "{version}. sürüm {at} saatinde {by} tarafından yayımlandı; ondan yeniden planlayın",
+        "version {version} was published at {at} by {by}; re-plan from it",
+    ),
+    "stale_saved": (
+        "{version}. sürüm {at} saatinde {by} tarafından kaydedildi; ondan yeniden planlayın",
+        "version {version} was saved at {at} by {by}; re-plan from it",
+    ),
+    "not_newest": (
+        "{version}. sürüm en yenisi değil: {newest}. sürüm var ({at}, {by}); onu yayımlayın "
+        "ya da ondan yeniden planlayın",
+        "version {version} is not the newest: version {newest} is ({at}, {by}); publish that "
+        "one or re-plan from it",
+    ),
+    "what_if_never_published": (
+        "planlayıcı denemeleri (what-if) hiçbir zaman yayımlanmaz ve sürücülere ulaşmaz; "
+        "{label} bir deneme",
+        "what-if copies are never published and never reach drivers; {label} is one",
+    ),
+    "what_if_no_outcomes": (
+        "denemelere (what-if) teslimat sonucu girilmez; sonucu sürücülerin gördüğü sürüme girin",
+        "what-if copies take no outcomes; record them on the version the drivers see",
+    ),
+    "what_if_not_replanned": (
+        "denemeler (what-if) yeniden planlanmaz; yeni bir deneme planlayın",
+        "what-if copies are not re-planned; plan a new what-if copy",
+    ),
+    "plan_again": (
+        "bu vardiyada {what} var; yeniden planlama {version}. sürümden yapılır, teslim edilen ve "
+        "yüklenen duraklar korunur. Onaylamak için confirm_replan: true gönderin",
+        "this shift already has {what}; planning again re-plans from version {version}, keeping "
+        "delivered and loaded stops: send confirm_replan: true to go ahead",
+    ),
+    "plan_again_published": ("yayımlanmış {version}. sürüm", "published version {version}"),
+    "plan_again_outcomes": ("{n} kayıtlı teslimat sonucu", "{n} recorded outcome(s)"),
+    "plan_again_and": (" ve ", " and "),
+    "queue_full": (
+        "sırada bekleyen {n} işiniz var (sınır {limit}); biri bitince yeniden deneyin",
+        "you have {n} jobs waiting (limit {limit}); try again when one has finished",
+    ),
+    "job_interrupted": (
+        "sunucu bu iş sürerken durdu (%{percent} tamamlanmıştı); hiçbir şey kaydedilmedi, işi "
+        "yeniden başlatın",
+        "the server stopped while this job ran ({percent}% done); nothing was saved: start it "
+        "again",
+    ),
+    "nothing_published": (
+        "{day} {shift} için sürücülere henüz plan yayımlanmadı; dağıtım sorumlusuna sorun",
+        "no plan of {shift} on {day} is published to the drivers yet; ask the dispatcher",
+    ),
+    "no_route_in_version": (
+        "yayımlanan {version}. sürümde ({day} {shift}) rotanız yok; dağıtım sorumlusuna sorun",
+        "you have no route in the published version {version} ({shift}, {day}); ask the dispatcher",
+    ),
+    "drivers_see_published": (
+        "sürücüler yalnızca yayımlanan sürümü görür",
+        "drivers see only the published version",
+    ),
+}
+
 _SHIFTS: dict[str, tuple[str, str]] = {
     "breakfast": ("Kahvaltı", "Breakfast"),
     "dinner": ("Akşam yemeği", "Dinner"),
@@ -247,6 +309,23 @@ _PAGE: dict[str, tuple[str, str]] = {
     "verified": ("doğrulandı", "verified"),
     "none": ("yok", "none"),
     "error": ("Hata", "Error"),
+    "done": ("Tamamlandı", "Done"),
+    "interrupted": ("Yarıda kaldı", "Interrupted"),
+    "publish": ("Yayımla", "Publish"),
+    "published_ok": ("Yayımlandı", "Published"),
+    "drivers_see": ("Sürücülerin gördüğü", "Drivers see"),
+    "nothing_published": ("henüz yayımlanmadı", "nothing published yet"),
+    "status_draft": ("taslak", "draft"),
+    "status_published": ("yayımlandı", "published"),
+    "status_superseded": ("eskidi", "superseded"),
+    "status_what_if": ("deneme (what-if)", "what-if copy"),
+    "what_if_note": (
+        "Denemeler (what-if) yayımlanmaz, sürücülere ulaşmaz",
+        "What-if copies are never published and never reach drivers",
+    ),
+    "confirm_replan": ("Yine de yeniden planlansın mı?", "Re-plan anyway?"),
+    "replan_at": ("itibaren (boş: şimdi)", "from (empty: now)"),
+    "route_changed": ("Rotanız değişti", "Your route changed"),
 }
 _PAGE_SHARED: dict[str, tuple[str, str]] = {
     # page words that are the sheets' words
@@ -345,6 +424,25 @@ def change_text(household: str, kind: str, detail: str, lang: str = "tr") -> str
     """One line of a re-plan's change list: "H0012: çıkarıldı (V1/D1)"."""
     text = f"{household}: {change_kind(kind, lang)}"
     return f"{text} ({detail})" if detail else text
+
+
+def lifecycle_text(key: str, lang: str = "tr", **fmt: object) -> str:
+    """A sentence about plan versions, publishing or jobs, e.g. "stale_published" →
+    "version 3 was published at 07:41 by ayse; re-plan from it"."""
+    text = _pick(_LIFECYCLE[key], lang)
+    return text.format(**fmt) if fmt else text
+
+
+def plan_again_text(version: int, published: int | None, outcomes: int, lang: str = "tr") -> str:
+    """Why planning a shift again needs a confirmation: its published version and/or its
+    recorded outcomes, and the version a re-plan starts from."""
+    parts = []
+    if published is not None:
+        parts.append(lifecycle_text("plan_again_published", lang, version=published))
+    if outcomes:
+        parts.append(lifecycle_text("plan_again_outcomes", lang, n=outcomes))
+    what = lifecycle_text("plan_again_and", lang).join(parts)
+    return lifecycle_text("plan_again", lang, what=what, version=version)
 
 
 def summary_label(key: str, lang: str = "tr") -> str:

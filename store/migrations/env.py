@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from geodata.settings import PathSettings
-from store.db import make_engine
+from store.db import make_engine, migration_connection
 from store.migrations.autogen import object_filter
 from store.models import Base
 from store.settings import StoreSettings
@@ -45,7 +45,7 @@ def run_migrations_online() -> None:
         return
     engine = make_engine(_url())
     try:
-        with engine.begin() as conn:
+        with migration_connection(engine) as conn:
             _run(conn)
     finally:
         engine.dispose()

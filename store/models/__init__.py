@@ -8,6 +8,7 @@ from store.models.base import Base
 from store.models.calendar import HoldRow, OneOffKind, OneOffRow
 from store.models.fleet import DriverRow, KitchenRow, VanRow
 from store.models.households import HouseholdRow, LocationSource
+from store.models.jobs import JobRow, JobStatus
 from store.models.plans import OutcomeRow, OutcomeStatus, PlanRow, PlanStatus, RouteRow, StopRow
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "DriverRow",
     "HoldRow",
     "HouseholdRow",
+    "JobRow",
+    "JobStatus",
     "KitchenRow",
     "LocationSource",
     "LoginAttemptRow",

@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from store.models.base import Base
@@ -14,10 +14,12 @@ from store.types import GeometryType, utcnow
 
 
 class PlanStatus(StrEnum):
-    """Where a plan version stands: a draft, or published to the drivers."""
+    """Where a plan version stands: a draft; published (the version the drivers see, at most one
+    per date and shift); or superseded (was published, then a newer version was)."""
 
     DRAFT = "draft"
     PUBLISHED = "published"
+    SUPERSEDED = "superseded"
 
 
 class OutcomeStatus(StrEnum):
@@ -31,6 +33,13 @@ class OutcomeStatus(StrEnum):
 class PlanRow(Base):
     """One version of the plan of a date and shift; a re-plan adds a version, never edits one.
 
+    The office's versions of a shift (`what_if` false) are numbered 1, 2, 3 …: a version is saved
+    only as the successor of the newest one (`base_version`, compare-and-set, held by the unique
+    constraint). A dispatcher publishes one of them to the drivers (`published_at`,
+    `published_by`; `replaces_plan_id` is the version the drivers had before, so each driver can
+    be shown what changed). Planners' what-if copies (`what_if` true) are numbered apart, are
+    never published and never reach a driver.
+
     `settings` are the planning settings the version was made with (ride limit, service and
     reload minutes, shift windows, solver budget and seed: the scheduler's section of the
     settings tree as JSON); None for versions saved before they were kept.
@@ -41,10 +50,15 @@ class PlanRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[dt.date] = mapped_column()
     shift: Mapped[str] = mapped_column(String(20))
+    what_if: Mapped[bool] = mapped_column(default=False, server_default=false())
     version: Mapped[int] = mapped_column()
+    base_version: Mapped[int | None] = mapped_column(default=None)
     status: Mapped[str] = mapped_column(String(20), default=PlanStatus.DRAFT.value)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
+    published_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    published_by: Mapped[str | None] = mapped_column(String(80), default=None)
+    replaces_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
     solution: Mapped[dict[str, Any]] = mapped_column()
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -54,7 +68,12 @@ class PlanRow(Base):
         back_populates="plan", order_by="RouteRow.seq", lazy="selectin"
     )
 
-    __table_args__ = (UniqueConstraint("day", "shift", "version"),)
+    __table_args__ = (UniqueConstraint("day", "shift", "what_if", "version"),)
+
+    @property
+    def label(self) -> str:
+        """How people name this version: "v3", or "what-if 2"."""
+        return f"what-if {self.version}" if self.what_if else f"v{self.version}"
 
 
 class RouteRow(Base):

@@ -4,6 +4,14 @@ A plan version holds the solution document, a summary, what changed since the pr
 version, and one route row per van with its stops in order. Stop times are seconds since
 midnight of the plan's day, as in the routing engine.
 
+The office's versions of a shift are saved by compare-and-set: `save_plan` with `base_version`
+saves version `base_version + 1` only while `base_version` is still the newest (checked inside
+the saving transaction, after `lock_shift`: SELECT … FOR UPDATE on PostgreSQL, the database's
+write lock on SQLite; the unique constraint on day, shift, what_if and version holds it even
+so), else `StaleVersionError` names the newer version. Drivers see only the published version
+(`publish_plan`, `published_plan`, `driver_route`); planners' what-if copies are numbered apart
+and are never published.
+
 The solution document is the versioned routing JSON (`routing.jsonio`, format
 "sofra-solution"): written with `solution_to_dict` and read back, schema-checked, with
 `solution_from_dict`. `routing.jsonio` is the only codec of a solution; this module adds one
@@ -14,22 +22,41 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any
 
 from shapely import LineString
-from sqlalchemy import func, select
+from sqlalchemy import false, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from routing.errors import SolutionFormatError
 from routing.jsonio import FORMAT_VERSION, SOLUTION_FORMAT, solution_from_dict, solution_to_dict
 from routing.model import Solution
-from store.errors import ConcurrentUpdateError, NotFoundError, PlanSaveError, StoredPlanError
+from store.errors import (
+    ConcurrentUpdateError,
+    NotFoundError,
+    NotNewestError,
+    PlanSaveError,
+    StaleVersionError,
+    StoredPlanError,
+    WhatIfError,
+)
 from store.models import DriverRow, HouseholdRow, PlanRow, PlanStatus, RouteRow, StopRow, VanRow
 from store.repositories.audit import record_change
+from store.types import utcnow
 
 Crew = tuple[str | None, str | None]
 """(van code, driver code) of a routing vehicle; either may be None."""
+
+
+class Newest(Enum):
+    """`save_plan(base_version=NEWEST)`: save after whatever version is newest, unchecked."""
+
+    NEWEST = "newest"
+
+
+NEWEST = Newest.NEWEST
 
 
 def stored_document(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -76,10 +103,11 @@ def save_plan(
     lines: Mapping[str, LineString] | None = None,
     summary: Mapping[str, Any] | None = None,
     changes: Mapping[str, Any] | None = None,
-    status: PlanStatus = PlanStatus.DRAFT,
+    base_version: int | Newest | None = NEWEST,
+    what_if: bool = False,
     settings: Mapping[str, Any] | None = None,
 ) -> PlanRow:
-    """Store `solution` as the next version of the plan of `day` and `shift`.
+    """Store `solution` as the next version of the plan of `day` and `shift`, a draft.
 
     `household_refs` maps routing stop ids to household references (default: the stop id is the
     reference). `crews` maps vehicle ids to (van code, driver code); without it a vehicle id
@@ -88,7 +116,22 @@ def save_plan(
     section of the settings tree, as JSON). The solution is stored as its versioned routing
     document (`routing.jsonio`). Everything is checked before anything is written; the caller
     commits.
+
+    `base_version` is the office version the plan was made from (None: the shift had none):
+    the plan is saved as its successor only if it is still the newest, else
+    `StaleVersionError`. `NEWEST` saves after whatever is newest (no check). A `what_if` copy is
+    numbered after the newest what-if copy of the shift and never checked.
     """
+    if not what_if:
+        lock_shift(session, day=day, shift=shift)
+    newest = latest_plan(session, day=day, shift=shift, what_if=what_if)
+    newest_version = newest.version if newest is not None else None
+    checked = not what_if and not isinstance(base_version, Newest)
+    if checked and newest is not None and newest_version != base_version:
+        raise stale_version(newest, base_version if isinstance(base_version, int) else None)
+    if checked and newest is None and base_version is not None:
+        raise ConcurrentUpdateError("plan", f"{day} {shift} v{base_version}")
+    version = (newest_version or 0) + 1
     refs = household_refs or {}
     stop_ids = [v.stop_id for r in solution.routes for t in r.trips for v in t.visits]
     households = _households_by_ref(session, [refs.get(s, s) for s in stop_ids])
@@ -96,8 +139,10 @@ def save_plan(
     plan = PlanRow(
         day=day,
         shift=shift,
-        version=_next_version(session, day, shift),
-        status=PlanStatus(status).value,
+        what_if=what_if,
+        version=version,
+        base_version=None if isinstance(base_version, Newest) else base_version,
+        status=PlanStatus.DRAFT.value,
         created_by=created_by,
         solution=solution_to_dict(solution),
         summary=dict(summary or {}),
@@ -137,17 +182,55 @@ def save_plan(
     session.add(plan)
     try:
         session.flush()
-    except IntegrityError as exc:  # another session saved this version first; roll back, retry
-        raise ConcurrentUpdateError("plan", f"{day} {shift} v{plan.version}") from exc
+    except IntegrityError as exc:  # another session saved this version first
+        winner = _newest_committed(session, day, shift) if checked else None
+        if winner is not None:
+            raise stale_version(winner, newest_version) from exc
+        raise ConcurrentUpdateError("plan", f"{day} {shift} {plan.label}") from exc
     record_change(
         session,
         actor=created_by,
         action="create",
         entity="plan",
-        entity_ref=f"{day.isoformat()}/{shift}/v{plan.version}",
+        entity_ref=f"{day.isoformat()}/{shift}/{plan.label}",
         detail={"routes": len(solution.routes), "stops": len(stop_ids)},
     )
     return plan
+
+
+def lock_shift(session: Session, *, day: dt.date, shift: str) -> None:
+    """Hold the office versions of `day` and `shift` until this transaction ends, so that the
+    newest version read next stays the newest: SELECT … FOR UPDATE on PostgreSQL (a shift with
+    no version yet is held by the unique constraint), the database's write lock on SQLite."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(select(PlanRow.id).where(*_office(day, shift)).with_for_update())
+    elif dialect == "sqlite":  # a write, even of nothing, takes SQLite's one write lock
+        session.execute(update(PlanRow).where(false()).values(status=PlanRow.status))
+
+
+def _office(day: dt.date, shift: str, what_if: bool = False) -> tuple[Any, ...]:
+    return (PlanRow.day == day, PlanRow.shift == shift, PlanRow.what_if.is_(what_if))
+
+
+def stale_version(newest: PlanRow, base_version: int | None) -> StaleVersionError:
+    """The error of a plan made from `base_version` when `newest` is newer: who published or
+    saved it, and when."""
+    published = newest.published_at is not None and newest.published_by is not None
+    return StaleVersionError(
+        base_version=base_version,
+        version=newest.version,
+        plan_id=newest.id,
+        published=published,
+        at=newest.published_at if published and newest.published_at else newest.created_at,
+        by=newest.published_by if published and newest.published_by else newest.created_by,
+    )
+
+
+def _newest_committed(session: Session, day: dt.date, shift: str) -> PlanRow | None:
+    """The newest office version as committed by others (this session's transaction failed)."""
+    with Session(session.get_bind(), expire_on_commit=False) as fresh:
+        return latest_plan(fresh, day=day, shift=shift)
 
 
 def _households_by_ref(session: Session, refs: list[str]) -> dict[str, HouseholdRow]:
@@ -195,13 +278,6 @@ def _id_of(
     return found
 
 
-def _next_version(session: Session, day: dt.date, shift: str) -> int:
-    current = session.scalar(
-        select(func.max(PlanRow.version)).where(PlanRow.day == day, PlanRow.shift == shift)
-    )
-    return (current or 0) + 1
-
-
 def get_plan(session: Session, *, plan_id: int) -> PlanRow:
     """The plan version with this id; `NotFoundError` when there is none."""
     plan = session.get(PlanRow, plan_id)
@@ -210,49 +286,98 @@ def get_plan(session: Session, *, plan_id: int) -> PlanRow:
     return plan
 
 
-def latest_plan(session: Session, *, day: dt.date, shift: str) -> PlanRow | None:
-    """The newest version of the plan of `day` and `shift`, or None when never planned."""
+def latest_plan(
+    session: Session, *, day: dt.date, shift: str, what_if: bool = False
+) -> PlanRow | None:
+    """The newest office version of the plan of `day` and `shift` (with `what_if`, the newest
+    what-if copy), or None when there is none; read afresh, never from the session's cache."""
     return session.scalars(
         select(PlanRow)
-        .where(PlanRow.day == day, PlanRow.shift == shift)
+        .where(*_office(day, shift, what_if))
         .order_by(PlanRow.version.desc())
         .limit(1)
+        .execution_options(populate_existing=True)
     ).first()
 
 
-def plan_versions(session: Session, *, day: dt.date, shift: str) -> list[PlanRow]:
-    """Every version of the plan of `day` and `shift`, oldest first."""
-    return list(
-        session.scalars(
-            select(PlanRow)
-            .where(PlanRow.day == day, PlanRow.shift == shift)
-            .order_by(PlanRow.version)
-        )
-    )
+def published_plan(session: Session, *, day: dt.date, shift: str) -> PlanRow | None:
+    """The version of `day` and `shift` the drivers see, or None when none is published."""
+    return session.scalars(
+        select(PlanRow)
+        .where(*_office(day, shift), PlanRow.status == PlanStatus.PUBLISHED.value)
+        .execution_options(populate_existing=True)
+    ).first()
+
+
+def plan_versions(
+    session: Session, *, day: dt.date, shift: str, what_if: bool | None = None
+) -> list[PlanRow]:
+    """The versions of the plan of `day` and `shift`: the office's oldest first, then the
+    what-if copies oldest first (only one kind with `what_if` true or false)."""
+    query = select(PlanRow).where(PlanRow.day == day, PlanRow.shift == shift)
+    if what_if is not None:
+        query = query.where(PlanRow.what_if.is_(what_if))
+    return list(session.scalars(query.order_by(PlanRow.what_if, PlanRow.version)))
 
 
 def publish_plan(session: Session, *, plan_id: int, actor: str) -> PlanRow:
-    """Mark a plan version as the one handed to the drivers."""
+    """Hand a version to the drivers: it becomes the published one of its shift (the one
+    published before is superseded and remembered as `replaces_plan_id`, so each driver is shown
+    what changed). Only the newest office version can be published (`NotNewestError`); a
+    what-if copy never (`WhatIfError`). Publishing the published version again changes nothing.
+    """
     plan = get_plan(session, plan_id=plan_id)
-    if plan.status != PlanStatus.PUBLISHED.value:
-        plan.status = PlanStatus.PUBLISHED.value
-        record_change(
-            session, actor=actor, action="publish", entity="plan", entity_ref=str(plan_id)
+    if plan.what_if:
+        raise WhatIfError("what_if_never_published", plan.label)
+    lock_shift(session, day=plan.day, shift=plan.shift)
+    session.refresh(plan)
+    newest = latest_plan(session, day=plan.day, shift=plan.shift)
+    if newest is not None and newest.id != plan.id:
+        raise NotNewestError(
+            version=plan.version,
+            newest=newest.version,
+            plan_id=newest.id,
+            at=newest.created_at,
+            by=newest.created_by,
         )
+    if plan.status == PlanStatus.PUBLISHED.value:
+        return plan
+    before = published_plan(session, day=plan.day, shift=plan.shift)
+    if before is not None:
+        before.status = PlanStatus.SUPERSEDED.value
+    plan.status = PlanStatus.PUBLISHED.value
+    plan.published_at = utcnow()
+    plan.published_by = actor
+    plan.replaces_plan_id = before.id if before is not None else None
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="publish",
+        entity="plan",
+        entity_ref=str(plan_id),
+        detail={"version": plan.version, "replaces": before.version if before else None},
+    )
     return plan
 
 
 def driver_route(
     session: Session, *, day: dt.date, shift: str, driver_code: str
 ) -> RouteRow | None:
-    """The driver's route in the newest plan of `day` and `shift`, or None."""
-    plan = latest_plan(session, day=day, shift=shift)
+    """The driver's route in the published version of `day` and `shift`, or None (nothing
+    published, or no route of his in it). Drafts and what-if copies never reach a driver."""
+    plan = published_plan(session, day=day, shift=shift)
     if plan is None:
         return None
+    return route_of_driver(session, plan_id=plan.id, driver_code=driver_code)
+
+
+def route_of_driver(session: Session, *, plan_id: int, driver_code: str) -> RouteRow | None:
+    """The route driven by `driver_code` in a plan version, or None."""
     return session.scalars(
         select(RouteRow)
         .join(DriverRow, RouteRow.driver_id == DriverRow.id)
-        .where(RouteRow.plan_id == plan.id, DriverRow.code == driver_code)
+        .where(RouteRow.plan_id == plan_id, DriverRow.code == driver_code)
     ).first()
 
 

@@ -1,6 +1,6 @@
 """The dispatcher page in a real browser (Debian's Chromium via Playwright, never downloaded):
-log in, plan dinner, see the routes drawn, mark a stop "not at home" as the driver, and see the
-alert as the dispatcher. The API runs under uvicorn in a thread, on loopback."""
+log in, plan dinner, see the routes drawn, publish, mark a stop "not at home" as the driver, and
+see the alert as the dispatcher. The API runs under uvicorn in a thread, on loopback."""
 
 from __future__ import annotations
 
@@ -159,6 +159,8 @@ def test_plan_dinner_watch_routes_and_see_a_not_at_home_alert(server: str, tmp_p
             sheet = dispatcher.get_attribute(f"{card} a.sheet-link", "href")
             assert sheet is not None and sheet.startswith(route["sheet_url"])
             dispatcher.screenshot(path=str(tmp_path / "dispatcher.png"))
+            dispatcher.click("#publish-button")  # drivers see only the published version
+            dispatcher.wait_for_selector(f"#drivers-see[data-published='{planned['plan']['id']}']")
 
             driver = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
             watch.attach(driver)

@@ -1,5 +1,5 @@
-"""Drivers over HTTP: my route (and only mine), outcomes at the door, and the "not at home"
-alert the dispatcher sees at once."""
+"""Drivers over HTTP: my route (and only mine) in the published version, outcomes at the door,
+and the "not at home" alert the dispatcher sees at once."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ def two_drivers(api: ApiClient, plan_id: int) -> tuple[dict[str, Any], dict[str,
 
 
 def test_a_driver_sees_his_route_with_what_he_needs_at_each_door(
-    planned: tuple[ApiClient, int],
+    published: tuple[ApiClient, int],
 ) -> None:
-    api, plan_id = planned
+    api, plan_id = published
     mine, theirs = two_drivers(api, plan_id)
     me = mine["driver"].lower()
     response = api.get(f"/drivers/me/route{Q}", me)
@@ -44,8 +44,8 @@ def test_a_driver_sees_his_route_with_what_he_needs_at_each_door(
     assert sheet.status_code == 200 and sheet.content.startswith(b"%PDF")
 
 
-def test_another_drivers_route_is_forbidden(planned: tuple[ApiClient, int]) -> None:
-    api, plan_id = planned
+def test_another_drivers_route_is_forbidden(published: tuple[ApiClient, int]) -> None:
+    api, plan_id = published
     mine, theirs = two_drivers(api, plan_id)
     me = mine["driver"].lower()
     is_problem(api.get(f"/drivers/{theirs['driver']}/route{Q}", me), 403)
@@ -59,20 +59,22 @@ def test_another_drivers_route_is_forbidden(planned: tuple[ApiClient, int]) -> N
     assert "own route" in body["detail"]
 
 
-def test_no_route_and_non_drivers(planned: tuple[ApiClient, int]) -> None:
-    api, plan_id = planned
+def test_no_route_and_non_drivers(published: tuple[ApiClient, int]) -> None:
+    api, plan_id = published
     plan = api.get(f"/plans/{plan_id}", "dispatcher").json()
     idle = next(c for c in ("D1", "D2") if route_of_driver(plan, c) is None)
-    missing = is_problem(api.get(f"/drivers/me/route{Q}", idle.lower()), 404)
-    assert "has no route" in missing["detail"]
+    missing = is_problem(api.get(f"/drivers/me/route{Q}&lang=en", idle.lower()), 404)
+    assert "you have no route in the published version 1" in missing["detail"]
+    turkish = is_problem(api.get(f"/drivers/me/route{Q}", idle.lower()), 404)
+    assert "yayımlanan 1. sürümde" in turkish["detail"]
     is_problem(api.get(f"/drivers/me/route{Q}", "dispatcher"), 403)
     mine, _ = two_drivers(api, plan_id)
     assert api.get(f"/drivers/{mine['driver']}/route{Q}", "dispatcher").status_code == 200
     is_problem(api.get(f"/drivers/{mine['driver']}/route{Q}", "planner"), 403)
 
 
-def test_not_at_home_alerts_the_dispatcher_at_once(planned: tuple[ApiClient, int]) -> None:
-    api, plan_id = planned
+def test_not_at_home_alerts_the_dispatcher_at_once(published: tuple[ApiClient, int]) -> None:
+    api, plan_id = published
     mine, _ = two_drivers(api, plan_id)
     me = mine["driver"].lower()
     first, second = mine["stops"][0], mine["stops"][1]
@@ -131,8 +133,8 @@ def test_not_at_home_alerts_the_dispatcher_at_once(planned: tuple[ApiClient, int
     assert who == {("outcome", me)}
 
 
-def test_outcome_input_is_validated(planned: tuple[ApiClient, int]) -> None:
-    api, plan_id = planned
+def test_outcome_input_is_validated(published: tuple[ApiClient, int]) -> None:
+    api, plan_id = published
     mine, _ = two_drivers(api, plan_id)
     stop = mine["stops"][0]["stop_id"]
     bad = is_problem(

@@ -28,7 +28,7 @@ def test_planning_runs_as_a_job_and_every_due_household_is_served_once(api: ApiC
     assert started.headers["location"] == f"/jobs/{job_id}"
     assert started.json()["status"] in {"queued", "running"}
     job = api.wait_job(job_id)
-    assert job["status"] == "succeeded" and job["progress"] == 1.0
+    assert job["status"] == "done" and job["progress"] == 1.0
     assert job["params"] == {"day": DAY.isoformat(), "shift": "dinner"}
     plan = api.get(f"/plans/{job['result']['plan_id']}", "dispatcher").json()
     assert (plan["day"], plan["shift"], plan["version"]) == (DAY.isoformat(), "dinner", 1)
@@ -174,7 +174,7 @@ def test_replan_keeps_delivered_trips_and_reports_the_changes(
     started = api.post(f"/plans/{plan_id}/replan", "dispatcher", json={"at": "15:00"})
     assert started.status_code == 202
     job = api.wait_job(started.json()["id"])
-    assert job["status"] == "succeeded", job
+    assert job["status"] == "done", job
     after = api.get(f"/plans/{job['result']['plan_id']}", "dispatcher").json()
     assert after["version"] == 2 and after["from_version"] == 1
     assert after["summary"]["violations"] == []
@@ -189,8 +189,9 @@ def test_replan_keeps_delivered_trips_and_reports_the_changes(
     assert sorted(served_refs(after)) == sorted(set(served_refs(before)) - {cancelled})
     versions = api.get(f"/plans?day={DAY.isoformat()}&shift=dinner", "dispatcher").json()
     assert [v["version"] for v in versions] == [1, 2]
-    stale = api.post(f"/plans/{plan_id}/replan", "dispatcher", json={})
-    assert "re-plan from that one" in is_problem(stale, 409)["detail"]
+    stale = api.post(f"/plans/{plan_id}/replan?lang=en", "dispatcher", json={})
+    assert "version 2 was saved at " in is_problem(stale, 409)["detail"]
+    assert "by dispatcher; re-plan from it" in is_problem(stale, 409)["detail"]
     is_problem(api.post(f"/plans/{plan_id}/replan", "dispatcher", json={"at": "25:00"}), 422)
     is_problem(api.post(f"/plans/{after['id']}/replan", "planner", json={}), 403)
 

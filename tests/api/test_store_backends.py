@@ -50,7 +50,7 @@ def test_households_plan_geojson_and_sheet_on_each_store(
             assert changed.json()["version"] == 2
             job = api.post("/plans", "dispatcher", json={"day": DAY.isoformat(), "shift": "dinner"})
             done = api.wait_job(job.json()["id"])
-            assert done["status"] == "succeeded", done
+            assert done["status"] == "done", done
             plan_id = done["result"]["plan_id"]
             plan = api.get(f"/plans/{plan_id}", "dispatcher").json()
             assert "H9100" in [s["household"] for r in plan["routes"] for s in r["stops"]]

@@ -75,7 +75,7 @@ def test_a_plan_of_the_old_form_reads_and_replans_through_the_api(
     sheet = api.get(f"/plans/{plan_id}/routes/{route['route']}/sheet.pdf", "dispatcher")
     assert sheet.status_code == 200
     job = api.wait_job(api.post(f"/plans/{plan_id}/replan", "dispatcher", json={}).json()["id"])
-    assert job["status"] == "succeeded", job
+    assert job["status"] == "done", job
     with session_scope(api.state.engine) as session:
         newer = session.get(PlanRow, job["result"]["plan_id"])
         assert newer is not None and newer.solution["format"] == "sofra-solution"

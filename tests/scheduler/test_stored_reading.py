@@ -69,4 +69,5 @@ def test_the_replan_clock_counts_trips_with_outcomes_as_loaded() -> None:
         assert replan_clock(plan, DAY - dt.timedelta(days=1), 100, set()) == 0
         assert replan_clock(plan, DAY + dt.timedelta(days=1), 100, set()) == DAY_S
         assert replan_clock(plan, DAY, 100, {first.stops[0].id}) == trip.departure_s
+        assert replan_clock(plan, DAY + dt.timedelta(days=1), 100, set(), at_s=60) == 60
     engine.dispose()

@@ -17,12 +17,12 @@ from routing.jsonio import solution_from_dict, solution_to_dict, validate_docume
 from scheduler.due import HeldReason
 from scheduler.stored import (
     SavedPlan,
-    StalePlanError,
     plan_and_save,
     replan_and_save,
     stored_held,
 )
 from store.db import make_engine, session_scope
+from store.errors import StaleVersionError
 from store.models import OneOffKind, PlanRow
 from store.repositories import calendar as calendar_repo
 from store.repositories.plans import get_plan, plan_solution, plan_stops, plan_versions
@@ -94,7 +94,7 @@ def test_plan_then_replan_round_trip_through_the_store(
         assert row.changes["from_version"] == 1 and row.changes["at"] == "00:00"
         assert [p.version for p in plan_versions(session, day=DAY, shift=SHIFT)] == [1, 2]
 
-    with pytest.raises(StalePlanError, match="re-plan from plan"):
+    with pytest.raises(StaleVersionError, match=r"version 2 was saved at \d\d:\d\d by t; re-plan"):
         replan_and_save(
             engine,
             inegol_road,

@@ -111,6 +111,9 @@ def test_saving_a_solution_stores_routes_stops_and_a_new_version_each_time(
         (1, 2, "H2", 500),
         (2, 1, "H3", 200),
     ]
+    # Drivers see only the published version: nothing before a dispatcher publishes.
+    assert plans.driver_route(stocked, day=DAY, shift="dinner", driver_code="D2") is None
+    plans.publish_plan(stocked, plan_id=second.id, actor="dispatcher")
     route = plans.driver_route(stocked, day=DAY, shift="dinner", driver_code="D2")
     assert route is not None and route.plan_id == second.id and route.vehicle_id == "V2/D2"
 
