@@ -21,6 +21,8 @@ from domain.parcels import Appointment, Cycle, Family, HalfDay, ParcelVan, Wareh
 from geodata.places import nearest_neighbourhood
 from geodata.road import RoadGraph
 from geodata.snapping import snap_points
+from scheduler.parcels.month import ParcelInputs
+from scheduler.parcels.problem import building_matrix
 
 N_FAMILIES = 6091
 """Families that received food parcels in 2025."""
@@ -184,3 +186,15 @@ def _with_last_days(families: list[Family]) -> list[Family]:
         day = min(fitting, key=lambda d: (abs((d - block).days), d)) if fitting else None
         out[i] = replace(f, last_day=day)
     return out
+
+
+def demo_parcel_inputs(geodata: object | None = None) -> ParcelInputs:
+    """The demo month's inputs: the bundled road extract, 6,091 families, warehouse and vans."""
+    from geodata.graph import load_graph
+    from geodata.settings import GeodataSettings
+
+    settings = geodata if isinstance(geodata, GeodataSettings) else GeodataSettings()
+    road = load_graph(settings.inegol_osm, settings)
+    families = generate_families(road)
+    matrix = building_matrix(road, WAREHOUSE, families)
+    return ParcelInputs(families, WAREHOUSE, demo_parcel_fleet(), matrix)
