@@ -198,7 +198,7 @@ def render_parcel_sheets(
             load_rows = [
                 [
                     Paragraph(esc(label(k, lang)), Styles.th)
-                    for k in ("col_load_order", "col_stop", "col_parcels", "col_weight")
+                    for k in ("col_load_order", "col_stop", "col_family", "col_parcels", "col_weight")
                 ]
             ]
             for order, (stop_no, f) in enumerate(
@@ -208,12 +208,19 @@ def render_parcel_sheets(
                     [
                         Paragraph(str(order), Styles.address),
                         Paragraph(f"<b>{stop_no}</b>", Styles.address),
+                        Paragraph(esc(f.name), Styles.address),
                         Paragraph(esc(parcel_names(f, lang)), Styles.address),
                         Paragraph(f"{f.kg} kg · {f.litres} L", Styles.address),
                     ]
                 )
-            table = Table(load_rows, colWidths=[18 * mm, 18 * mm, 80 * mm, 40 * mm], repeatRows=1)
-            table.setStyle(grid)
+            table = Table(
+                load_rows,
+                colWidths=[14 * mm, 14 * mm, 60 * mm, 58 * mm, 36 * mm], repeatRows=1
+            )
+            dense = TableStyle(grid.getCommands())
+            dense.add("TOPPADDING", (0, 1), (-1, -1), 1)
+            dense.add("BOTTOMPADDING", (0, 1), (-1, -1), 1)
+            table.setStyle(dense)
             story += [table, Spacer(1, 3 * mm)]
             stop_rows = [
                 [
@@ -228,7 +235,7 @@ def render_parcel_sheets(
                 stop_rows.append(
                     [
                         Paragraph(str(stop_no), Styles.seq),
-                        Paragraph(format_hhmm(visit.start_s), Styles.time),
+                        Paragraph(f"<b>{format_hhmm(visit.start_s)}</b>", Styles.trip),
                         Paragraph(
                             f"<b>{esc(f.name)}</b><br/>{esc(f.address)}, {esc(f.neighbourhood)}"
                             f"<br/>{esc(f.phone)}",
@@ -242,7 +249,7 @@ def render_parcel_sheets(
                 )
             table = Table(
                 stop_rows,
-                colWidths=[11 * mm, 18 * mm, 72 * mm, 42 * mm, 37 * mm],
+                colWidths=[14 * mm, 19 * mm, 68 * mm, 40 * mm, 45 * mm],
                 repeatRows=1,
             )
             style = TableStyle(grid.getCommands())
