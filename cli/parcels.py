@@ -77,7 +77,7 @@ def run_parcels(
 ) -> None:
     """Plan, summarise and write (see the module docstring)."""
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
     from demo.parcels import demo_parcel_inputs
     from scheduler.parcels.calendar import month_calendar
@@ -90,9 +90,13 @@ def run_parcels(
         raise typer.Exit(1)
     inputs = demo_parcel_inputs()
     params = MonthParams(time_limit_s=time_limit, improve_s=improve, deterministic=deterministic)
-    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"))
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+    )
     with Progress(*columns, TimeElapsedColumn(), console=console, transient=False) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def tick(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
@@ -101,7 +105,9 @@ def run_parcels(
 
         month_plan = plan_month(inputs, calendar, params, tick)
         tick("write", 0, len(month_plan.days))
-        write_month(month_plan, inputs, out, sheets, lang, lambda k: tick("write", k, len(month_plan.days)))
+        write_month(
+            month_plan, inputs, out, sheets, lang, lambda k: tick("write", k, len(month_plan.days))
+        )
     _summary(console, month_plan, inputs, lang)
     problems = check_month(month_plan)
     if problems:
@@ -188,14 +194,28 @@ def _summary(console: Console, plan: MonthPlan, inputs: ParcelInputs, lang: str)
 
     families = {d.id: d.family for d in plan.assignment.deliveries.values()}
     table = Table(title=label("month_title", lang, month=plan.calendar.month.strftime("%Y-%m")))
-    for key in ("sum_day", "sum_families", "sum_kg", "sum_vans", "sum_driving", "sum_km", "sum_unserved"):
+    for key in (
+        "sum_day",
+        "sum_families",
+        "sum_kg",
+        "sum_vans",
+        "sum_driving",
+        "sum_km",
+        "sum_unserved",
+    ):
         table.add_column(label(key, lang), justify="right")
     totals = [0, 0, 0, 0, 0]
     for day, pd in sorted(plan.days.items()):
         served = pd.solution.served_stop_ids
         kg = sum(families[i].kg for i in served)
         vans = len({r.vehicle_id.rsplit("-", 1)[0] for r in pd.solution.routes})
-        row = [len(served), kg, pd.solution.driving_s, pd.solution.distance_m, len(pd.solution.unserved)]
+        row = [
+            len(served),
+            kg,
+            pd.solution.driving_s,
+            pd.solution.distance_m,
+            len(pd.solution.unserved),
+        ]
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         table.add_row(
             day.isoformat(),

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 
-from demo.households import _place_on_streets, _spread
+from demo.households import _exact, _place_on_streets
 from demo.names import FEMALE_NAMES, MALE_NAMES, MOBILE_PREFIXES, SURNAMES
 from domain.parcels import Appointment, Cycle, Family, HalfDay, ParcelVan, Warehouse
 from geodata.places import nearest_neighbourhood
@@ -64,7 +64,7 @@ WEEKDAY_SHARES: dict[frozenset[int], float] = {
     frozenset({5}): 0.02,
 }
 HALF_DAY_SHARES = {HalfDay.ALL_DAY: 0.70, HalfDay.MORNING: 0.15, HalfDay.AFTERNOON: 0.15}
-APPOINTMENTS = {
+APPOINTMENTS: dict[Appointment | None, float] = {
     Appointment("09:00", "10:30"): 0.01,
     Appointment("10:30", "12:00"): 0.01,
     Appointment("14:00", "15:30"): 0.01,
@@ -87,11 +87,6 @@ _FLEET: tuple[tuple[str, str, str, int, int, int, str, str], ...] = (
 def demo_parcel_fleet() -> list[ParcelVan]:
     """Three panel vans (1,200 kg) and three light vans (900 kg); three crews of two."""
     return [ParcelVan(*row) for row in _FLEET]
-
-
-def _exact(rng: np.random.Generator, n: int, shares: dict) -> list:  # type: ignore[type-arg]
-    values = _spread(n, shares)
-    return [values[i] for i in rng.permutation(n)]
 
 
 def _distance_m(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -123,7 +118,10 @@ def generate_families(
     persons = _exact(rng, n, PERSONS_SHARES)
     weekdays = _exact(rng, n, WEEKDAY_SHARES)
     half_days = _exact(rng, n, HALF_DAY_SHARES)
-    appointment_shares = {**APPOINTMENTS, None: 1.0 - sum(APPOINTMENTS.values())}
+    appointment_shares: dict[Appointment | None, float] = {
+        **APPOINTMENTS,
+        None: 1.0 - sum(APPOINTMENTS.values()),
+    }
     appointments = _exact(rng, n, appointment_shares)
     coeliac_set = set(rng.choice(n, size=coeliac, replace=False).tolist())
     big = [i for i in range(n) if persons[i] >= 5]
@@ -175,7 +173,9 @@ def _with_last_days(families: list[Family]) -> list[Family]:
         for k in range(31)
         if (LAST_MONTH + dt.timedelta(days=k)).isoweekday() <= 5
     ]
-    order = sorted(range(len(families)), key=lambda i: (families[i].neighbourhood, families[i].street))
+    order = sorted(
+        range(len(families)), key=lambda i: (families[i].neighbourhood, families[i].street)
+    )
     out = list(families)
     for rank, i in enumerate(order):
         if int(families[i].ref[1:]) % round(1 / NEW_SHARE) == 0:

@@ -50,7 +50,7 @@ def loading_lines(solution: Solution, families: Mapping[str, Family]) -> list[Lo
 
 
 def parcel_names(family: Family, lang: str = "tr") -> str:
-    """"Büyük koli + Glütensiz koli"."""
+    """ "Büyük koli + Glütensiz koli"."""
     return " + ".join(label(f"parcel_{p.code}", lang) for p in family.parcels)
 
 
@@ -101,6 +101,10 @@ def write_calendar_csv(path: Path, rows: Sequence[CalendarRow], lang: str = "tr"
             w.writerow([day.isoformat(), hood, families, kg])
 
 
+def _value(row: CalendarRow, k: int) -> int:
+    return row[2] if k == 2 else row[3]
+
+
 def calendar_png(path: Path, rows: Sequence[CalendarRow], month: dt.date, lang: str = "tr") -> None:
     """Two stacked bar charts (families, kg per day) coloured by neighbourhood."""
     import matplotlib
@@ -115,7 +119,7 @@ def calendar_png(path: Path, rows: Sequence[CalendarRow], month: dt.date, lang: 
     for ax, k, title in ((axes[0], 2, "calendar_families"), (axes[1], 3, "calendar_kg")):
         bottom = [0] * len(days)
         for hood in hoods:
-            values = [sum(r[k] for r in rows if r[0] == d and r[1] == hood) for d in days]
+            values = [sum(_value(r, k) for r in rows if r[0] == d and r[1] == hood) for d in days]
             ax.bar(x, values, bottom=bottom, label=hood or "—")
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
         ax.set_ylabel(label(title, lang))
@@ -141,14 +145,21 @@ def render_parcel_sheets(
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
-    from reportlab.platypus import TableStyle
+    from reportlab.platypus import (
+        Flowable,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     from sheets._pdf_page import Styles, esc
     from sheets.fonts import FONT, register_fonts
 
     register_fonts()
-    story: list = []  # type: ignore[type-arg]
+    story: list[Flowable] = []
     grid = TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -198,12 +209,16 @@ def render_parcel_sheets(
             load_rows = [
                 [
                     Paragraph(esc(label(k, lang)), Styles.th)
-                    for k in ("col_load_order", "col_stop", "col_family", "col_parcels", "col_weight")
+                    for k in (
+                        "col_load_order",
+                        "col_stop",
+                        "col_family",
+                        "col_parcels",
+                        "col_weight",
+                    )
                 ]
             ]
-            for order, (stop_no, f) in enumerate(
-                reversed(list(enumerate(fams, start=1))), start=1
-            ):
+            for order, (stop_no, f) in enumerate(reversed(list(enumerate(fams, start=1))), start=1):
                 load_rows.append(
                     [
                         Paragraph(str(order), Styles.address),
@@ -214,8 +229,7 @@ def render_parcel_sheets(
                     ]
                 )
             table = Table(
-                load_rows,
-                colWidths=[14 * mm, 14 * mm, 60 * mm, 58 * mm, 36 * mm], repeatRows=1
+                load_rows, colWidths=[14 * mm, 14 * mm, 60 * mm, 58 * mm, 36 * mm], repeatRows=1
             )
             dense = TableStyle(grid.getCommands())
             dense.add("TOPPADDING", (0, 1), (-1, -1), 1)
@@ -229,9 +243,7 @@ def render_parcel_sheets(
                 ]
             ]
             for stop_no, (visit, f) in enumerate(zip(trip.visits, fams, strict=True), start=1):
-                two = (
-                    f"<b>{esc(label('two_person', lang))}</b><br/>" if f.needs_two_people else ""
-                )
+                two = f"<b>{esc(label('two_person', lang))}</b><br/>" if f.needs_two_people else ""
                 stop_rows.append(
                     [
                         Paragraph(str(stop_no), Styles.seq),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
+
 from domain.parcels import Family, ParcelVan, Warehouse
 from scheduler.parcels.calendar import MonthCalendar
 from scheduler.parcels.month import ParcelInputs
@@ -52,8 +53,6 @@ VANS = (
     ParcelVan("P1", "16 İNG 201", "Transit", 1200, 6000, crew=2),
     ParcelVan("L1", "16 İNG 211", "Doblo", 900, 4000, crew=1),
 )
-
-
 
 
 def inputs_for(families: Sequence[Family]) -> ParcelInputs:

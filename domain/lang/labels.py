@@ -218,7 +218,10 @@ _PARCEL_LABELS: dict[str, tuple[str, str]] = {
     "stage_route": ("Günler rotalanıyor", "Routing days"),
     "stage_improve": ("Aileler günler arasında taşınıyor", "Moving families between days"),
     "stage_write": ("Dosyalar yazılıyor", "Writing files"),
-    "parcels_written": ("{n} günlük plan {path} klasörüne yazıldı", "{n} day plans written to {path}"),
+    "parcels_written": (
+        "{n} günlük plan {path} klasörüne yazıldı",
+        "{n} day plans written to {path}",
+    ),
     "unserved_reasons": ("Teslim edilemeyenler (neden)", "Unserved (reason)"),
     "bad_month": (
         "'{text}' ay olarak okunamadı; 2026-01 diye yazın",

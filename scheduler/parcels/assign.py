@@ -170,7 +170,7 @@ def _flow(
         flow.add_arc_with_capacity_and_unit_cost(node, day_node[day], stock.limit(code) or 0, 0)
     even = len(todo) // max(1, len(days))
     step = max(1, (limit - even) // SPREAD_STEPS)
-    for day, node in day_node.items():
+    for node in day_node.values():
         # convex cost of a day's load: free up to an even share, then dearer step by step
         flow.add_arc_with_capacity_and_unit_cost(node, sink, even, 0)
         left, k = limit - even, 1
@@ -203,10 +203,10 @@ def _flow(
         raise RuntimeError(f"day assignment flow failed with status {status}")
     day_of: dict[str, dt.date] = {}
     overflow: list[str] = []
-    for arc, (ident, day) in arcs.items():
+    for arc, (ident, chosen) in arcs.items():
         if flow.flow(arc) > 0:
-            if day is None:
+            if chosen is None:
                 overflow.append(ident)
             else:
-                day_of[ident] = day
+                day_of[ident] = chosen
     return day_of, sorted(overflow)

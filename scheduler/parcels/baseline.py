@@ -7,7 +7,6 @@ Each day is then routed by PyVRP alone (engine "pyvrp").
 
 from __future__ import annotations
 
-
 import math
 import time
 from dataclasses import replace
@@ -17,7 +16,9 @@ from scheduler.parcels.calendar import MonthCalendar, deliveries
 from scheduler.parcels.month import MonthParams, MonthPlan, ParcelInputs, Progress, route_day
 
 
-def baseline_assignment(inputs: ParcelInputs, calendar: MonthCalendar, params: MonthParams) -> Assignment:
+def baseline_assignment(
+    inputs: ParcelInputs, calendar: MonthCalendar, params: MonthParams
+) -> Assignment:
     """Neighbourhood blocks of days (module docstring)."""
     items = deliveries(inputs.families, calendar)
     by_id = {d.id: d for d in items}
@@ -33,7 +34,8 @@ def baseline_assignment(inputs: ParcelInputs, calendar: MonthCalendar, params: M
         params.stock,
     )
     order = sorted(
-        todo, key=lambda d: (d.period, d.family.neighbourhood, d.family.street, d.family.building, d.id)
+        todo,
+        key=lambda d: (d.period, d.family.neighbourhood, d.family.street, d.family.building, d.id),
     )
     for rank, d in enumerate(order):
         period = calendar.periods(d.family.cycle)[d.period]
@@ -48,7 +50,10 @@ def baseline_assignment(inputs: ParcelInputs, calendar: MonthCalendar, params: M
 
 
 def plan_baseline(
-    inputs: ParcelInputs, calendar: MonthCalendar, params: MonthParams, progress: Progress | None = None
+    inputs: ParcelInputs,
+    calendar: MonthCalendar,
+    params: MonthParams,
+    progress: Progress | None = None,
 ) -> MonthPlan:
     """The baseline month: neighbourhood blocks, each day routed by PyVRP alone."""
     started = time.perf_counter()
@@ -62,6 +67,3 @@ def plan_baseline(
     plan = MonthPlan(calendar, assignment, plan_days)
     plan.wall_s = time.perf_counter() - started
     return plan
-
-
-

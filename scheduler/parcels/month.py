@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from domain.parcels import Family, ParcelStock, ParcelVan, Warehouse
-from routing.model import Problem, Solution, SolveParams, Trip
+from routing.model import Problem, Solution, SolveParams
 from routing.solve import solve
 from routing.verify import verify
 from scheduler.parcels.assign import Assignment, assign_days
@@ -115,7 +115,9 @@ class MonthPlan:
         return sum(pd.solution.distance_m for pd in self.days.values())
 
 
-def xy_of(items: Sequence[Delivery], warehouse: Warehouse) -> tuple[dict[str, tuple[float, float]], tuple[float, float]]:
+def xy_of(
+    items: Sequence[Delivery], warehouse: Warehouse
+) -> tuple[dict[str, tuple[float, float]], tuple[float, float]]:
     """Local metres east/north of the warehouse for every delivery's home, and the origin."""
     cos = math.cos(math.radians(warehouse.lat))
     xy = {
@@ -195,11 +197,16 @@ def _candidates(
                     removal[v.stop_id] = int(dur[p, x] + dur[x, n] - dur[p, n])
         room_kg = np.array([r[0] for r in spare], dtype=np.int64)
         room_l = np.array([r[1] for r in spare], dtype=np.int64)
-        edges[day] = (np.array(a_rows, dtype=np.int64), np.array(b_rows, dtype=np.int64), room_kg, room_l)
+        edges[day] = (
+            np.array(a_rows, dtype=np.int64),
+            np.array(b_rows, dtype=np.int64),
+            room_kg,
+            room_l,
+        )
     ids = sorted(i for i, saving in removal.items() if saving >= MIN_GAIN_S)
     if not ids:
         return []
-    x = np.array([row[i] for i in ids])
+    cols = np.array([row[i] for i in ids])
     kg = np.array([assignment.deliveries[i].family.kg for i in ids])
     litres = np.array([assignment.deliveries[i].family.litres for i in ids])
     best_gain = np.full(len(ids), -np.inf)
@@ -208,7 +215,7 @@ def _candidates(
     for day, (a, b, room_kg, room_l) in edges.items():
         if len(a) == 0:
             continue
-        detour = dur[a][:, x] + dur[:, b][x].T - dur[a, b][:, None]
+        detour = dur[a][:, cols] + dur[:, b][cols].T - dur[a, b][:, None]
         fits = (room_kg[:, None] >= kg[None, :]) & (room_l[:, None] >= litres[None, :])
         cost = np.where(fits, detour, np.inf).min(axis=0)
         gain = saving - cost
@@ -243,7 +250,9 @@ def _improve(inputs: ParcelInputs, plan: MonthPlan, params: MonthParams, tick: P
     budget_ms = int(params.improve_s * 1000)
     while (elapsed := time.perf_counter() - started) < params.improve_s:
         tick("improve", min(int(elapsed * 1000), budget_ms), budget_ms)
-        moves = [m for m in _candidates(inputs, plan, capacity) if (m.delivery, m.target) not in tried]
+        moves = [
+            m for m in _candidates(inputs, plan, capacity) if (m.delivery, m.target) not in tried
+        ]
         chosen: list[_Move] = []
         touched: set[dt.date] = set()
         per_day: dict[dt.date, int] = {}
@@ -251,7 +260,10 @@ def _improve(inputs: ParcelInputs, plan: MonthPlan, params: MonthParams, tick: P
             pair = {m.source, m.target}
             if len(touched | pair) > DAYS_PER_ROUND:
                 continue
-            if per_day.get(m.source, 0) >= MOVES_PER_DAY or per_day.get(m.target, 0) >= MOVES_PER_DAY:
+            if (
+                per_day.get(m.source, 0) >= MOVES_PER_DAY
+                or per_day.get(m.target, 0) >= MOVES_PER_DAY
+            ):
                 continue
             d = assignment.deliveries[m.delivery]
             if not assignment.fits(d, m.target):

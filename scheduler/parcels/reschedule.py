@@ -10,7 +10,9 @@ NOT_AT_HOME = "not_at_home"
 """Reason code of a delivery that found nobody at home and has no day left in its cycle."""
 
 
-def reschedule_not_at_home(assignment: Assignment, delivery_id: str, failed: dt.date) -> dt.date | None:
+def reschedule_not_at_home(
+    assignment: Assignment, delivery_id: str, failed: dt.date
+) -> dt.date | None:
     """The new day of a delivery that found nobody at home on `failed`, updated in place.
 
     Candidates are the family's available days after `failed` in the same cycle with room and

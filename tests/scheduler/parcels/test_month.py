@@ -54,8 +54,11 @@ def test_appointments_and_half_days_are_kept(
 ) -> None:
     plan = plan_month(inputs_of(_families()), week(n=3), FAST)
     visits = {
-        v.stop_id: v for pd in plan.days.values() for r in pd.solution.routes
-        for t in r.trips for v in t.visits
+        v.stop_id: v
+        for pd in plan.days.values()
+        for r in pd.solution.routes
+        for t in r.trips
+        for v in t.visits
     }
     assert 14 * 3600 <= visits["APP"].start_s <= 15 * 3600
     assert visits["AM"].start_s <= 12 * 3600 + 1800
