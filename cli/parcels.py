@@ -179,7 +179,14 @@ def _write_unserved(plan: MonthPlan, path: Path, lang: str) -> None:
 
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["ref", "mahalle", label("unserved_reasons", lang), "detail"])
+        w.writerow(
+            [
+                label("col_ref", lang),
+                label("neighbourhood", lang),
+                label("unserved_reasons", lang),
+                label("col_detail", lang),
+            ]
+        )
         for ident, (reason, detail) in plan.unserved.items():
             f = plan.assignment.deliveries[ident].family
             w.writerow([ident, f.neighbourhood, parcel_reason(reason, lang), detail])

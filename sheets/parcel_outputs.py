@@ -61,10 +61,10 @@ def write_loading_csv(path: Path, lines: Sequence[LoadingLine], lang: str = "tr"
         w.writerow(
             [
                 label("van", lang),
-                label("trip", lang, n="").strip(),
+                label("col_trip", lang),
                 label("col_load_order", lang),
                 label("col_stop", lang),
-                "ref",
+                label("col_ref", lang),
                 label("col_parcels", lang),
                 label("col_weight", lang),
                 label("col_volume", lang),
@@ -96,7 +96,14 @@ def write_calendar_csv(path: Path, rows: Sequence[CalendarRow], lang: str = "tr"
     """The month calendar: families and kilograms per day and neighbourhood."""
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow([label("sum_day", lang), "mahalle", label("sum_families", lang), "kg"])
+        w.writerow(
+            [
+                label("sum_day", lang),
+                label("neighbourhood", lang),
+                label("sum_families", lang),
+                label("sum_kg", lang),
+            ]
+        )
         for day, hood, families, kg in rows:
             w.writerow([day.isoformat(), hood, families, kg])
 
