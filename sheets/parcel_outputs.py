@@ -131,10 +131,11 @@ def calendar_png(path: Path, rows: Sequence[CalendarRow], month: dt.date, lang: 
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
         ax.set_ylabel(label(title, lang))
         ax.grid(axis="y", alpha=0.3)
-    axes[0].legend(ncol=4, fontsize=8, loc="lower right")
+    handles, names = axes[0].get_legend_handles_labels()
+    fig.legend(handles, names, ncol=min(6, len(names)) or 1, fontsize=8, loc="lower center")
     axes[1].set_xticks(x, [d.strftime("%d") for d in days])
     fig.suptitle(label("month_title", lang, month=month.strftime("%Y-%m")))
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     fig.savefig(path, dpi=110)
     plt.close(fig)
 
