@@ -35,7 +35,7 @@ KEEP_GAIN_S = 120
 """Extra saving needed to move a family off last cycle's day."""
 DAYS_PER_ROUND = 4
 """Days re-routed per improvement round."""
-MOVES_PER_DAY = 12
+MOVES_PER_DAY = 25
 """Families leaving or joining one day per round."""
 
 
@@ -239,6 +239,16 @@ def _candidates(
     return sorted(moves, key=lambda m: (-m.gain_s, m.delivery))
 
 
+def _by_day_pair(moves: list[_Move]) -> list[_Move]:
+    """Moves grouped by (from day, to day), the pair with most to gain first: a round moves
+    many families between few days, so its saving stands out of the solver's noise."""
+    groups: dict[tuple[dt.date, dt.date], list[_Move]] = {}
+    for m in moves:
+        groups.setdefault((m.source, m.target), []).append(m)
+    worth = {k: sum(m.gain_s for m in g[:MOVES_PER_DAY]) for k, g in groups.items()}
+    return sorted(moves, key=lambda m: (-worth[(m.source, m.target)], -m.gain_s, m.delivery))
+
+
 def _improve(inputs: ParcelInputs, plan: MonthPlan, params: MonthParams, tick: Progress) -> None:
     """Move families between days while the budget lasts (module docstring)."""
     if params.improve_s <= 0 or len(plan.days) < 2:
@@ -253,6 +263,7 @@ def _improve(inputs: ParcelInputs, plan: MonthPlan, params: MonthParams, tick: P
         moves = [
             m for m in _candidates(inputs, plan, capacity) if (m.delivery, m.target) not in tried
         ]
+        moves = _by_day_pair(moves)
         chosen: list[_Move] = []
         touched: set[dt.date] = set()
         per_day: dict[dt.date, int] = {}
