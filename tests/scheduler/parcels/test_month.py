@@ -69,3 +69,15 @@ def test_baseline_plans_the_same_deliveries(
 ) -> None:
     plan = plan_baseline(inputs_of(_families()), week(n=3), FAST)
     assert check_month(plan) == []
+
+
+def test_deterministic_mode_gives_the_same_month_twice(
+    inputs_of: Callable[[Sequence[Family]], ParcelInputs],
+) -> None:
+    inputs = inputs_of(_families())
+    params = MonthParams(time_limit_s=0.4, improve_s=0.0, deterministic=True)
+    first = plan_month(inputs, week(n=2), params)
+    second = plan_month(inputs, week(n=2), params)
+    assert first.assignment.day_of == second.assignment.day_of
+    for day, pd in first.days.items():
+        assert pd.solution == second.days[day].solution
