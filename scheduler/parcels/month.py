@@ -97,6 +97,7 @@ class MonthPlan:
     moves: int = 0
     rounds: int = 0
     wall_s: float = 0.0
+    log: list[str] = field(default_factory=list)
 
     @property
     def unserved(self) -> dict[str, tuple[str, str]]:
@@ -294,7 +295,13 @@ def _improve(inputs: ParcelInputs, plan: MonthPlan, params: MonthParams, tick: P
         dropped_old = sum(len(pd.solution.unserved) for pd in before.values())
         dropped_new = sum(len(pd.solution.unserved) for pd in after.values())
         plan.rounds += 1
-        if new < old and dropped_new <= dropped_old:
+        kept = new < old and dropped_new <= dropped_old
+        plan.log.append(
+            f"round {plan.rounds}: {len(chosen)} moves over {len(touched)} days, estimated "
+            f"-{sum(m.gain_s for m in chosen)} s, routed {old} → {new} s"
+            + (" kept" if kept else " undone")
+        )
+        if kept:
             plan.days.update(after)
             plan.moves += len(chosen)
         else:
