@@ -40,7 +40,9 @@ class ServiceKind:
 
     `max_ride_min` is the longest a load may ride from the depot to the door (food safety for hot
     meals; None when there is no limit). `service_min` is the handover at the door and
-    `reload_min` the loading of the next batch at the depot, both in minutes.
+    `reload_min` the loading of the next batch at the depot, both in minutes. `depot` names what
+    vans leave from ("kitchen", "warehouse"), open `depot_opens`..`depot_closes` when given. The
+    gap between two consecutive shifts is the crews' break (the parcel lunch break).
     """
 
     code: str
@@ -49,6 +51,9 @@ class ServiceKind:
     max_ride_min: int | None
     service_min: float
     reload_min: float
+    depot: str = "kitchen"
+    depot_opens: str | None = None
+    depot_closes: str | None = None
 
     @property
     def shift_names(self) -> tuple[str, ...]:
@@ -84,7 +89,31 @@ HOT_MEALS = ServiceKind(
 )
 """Breakfast and dinner in vacuum containers: a 60-minute food-safety limit from kitchen to door."""
 
-SERVICE_KINDS: dict[str, ServiceKind] = {k.code: k for k in (HOT_MEALS,)}
+PARCEL_MORNING = Shift("parcel_morning", "08:45", "12:30", "08:30", "12:30")
+PARCEL_AFTERNOON = Shift("parcel_afternoon", "13:45", "17:00", "13:30", "17:00")
+"""A parcel day: 08:30–17:00 with lunch 12:30–13:30 back at the warehouse (vans reload there)."""
+
+PARCEL_KG = CapacityDimension("kg", "kilogram")
+PARCEL_LITRES = CapacityDimension("litres", "litre")
+
+PARCELS = ServiceKind(
+    code="parcels",
+    shifts=(PARCEL_MORNING, PARCEL_AFTERNOON),
+    capacity=(PARCEL_KG, PARCEL_LITRES),
+    max_ride_min=None,
+    service_min=4.0,
+    reload_min=20.0,
+    depot="warehouse",
+    depot_opens="08:00",
+    depot_closes="17:30",
+)
+"""Food parcels from the warehouse: weight and volume fill a van, no ride limit, one delivery
+per family per cycle; a two-person stop (stairs, no lift) takes `TWO_PERSON_SERVICE_MIN`."""
+
+TWO_PERSON_SERVICE_MIN = 7.0
+"""Handover of a stop where two carry the parcels upstairs."""
+
+SERVICE_KINDS: dict[str, ServiceKind] = {k.code: k for k in (HOT_MEALS, PARCELS)}
 """Every service kind Sofra plans, by code."""
 
 SHIFTS: tuple[str, ...] = HOT_MEALS.shift_names

@@ -172,6 +172,86 @@ _UNSERVED_REASONS: dict[str, tuple[str, str]] = {
     "shift_time_exhausted": ("vardiya süresi yetmiyor", "shift time exhausted"),
 }
 
+_PARCEL_LABELS: dict[str, tuple[str, str]] = {
+    # food parcels (domain.parcels, scheduler.parcels, sheets.parcel_*, cli.parcels)
+    "parcel_sheet_title": ("KOLİ DAĞITIM KAĞIDI", "PARCEL ROUND SHEET"),
+    "parcel_standard": ("Standart koli", "Standard parcel"),
+    "parcel_large": ("Büyük koli", "Large parcel"),
+    "parcel_gluten_free": ("Glütensiz koli", "Gluten-free parcel"),
+    "two_person": ("2 KİŞİ", "2 PEOPLE"),
+    "two_person_note": (
+        "2 KİŞİ: merdiven, asansör yok — koliler iki kişiyle taşınır",
+        "2 PEOPLE: stairs, no lift — two carry the parcels",
+    ),
+    "warehouse": ("Depo", "Warehouse"),
+    "neighbourhood": ("Mahalle", "Neighbourhood"),
+    "col_trip": ("Sefer", "Trip"),
+    "col_ref": ("Kayıt no", "Ref"),
+    "col_detail": ("Ayrıntı", "Detail"),
+    "leave_warehouse": ("Depodan çıkış", "Leave warehouse"),
+    "back_at_warehouse": ("Depoya dönüş", "Back at warehouse"),
+    "half_morning": ("Sabah", "Morning"),
+    "half_afternoon": ("Öğleden sonra", "Afternoon"),
+    "crew": ("Ekip", "Crew"),
+    "loading_list": ("Yükleme listesi", "Loading list"),
+    "loading_hint": (
+        "İlk yüklenen en son teslim edilir: listeyi yukarıdan aşağı yükleyin",
+        "What goes in first comes out last: load from the top of the list down",
+    ),
+    "col_load_order": ("Sıra", "Order"),
+    "col_stop": ("Durak", "Stop"),
+    "col_family": ("Aile · Adres · Telefon", "Family · Address · Phone"),
+    "col_parcels": ("Koliler", "Parcels"),
+    "col_weight": ("Ağırlık", "Weight"),
+    "col_volume": ("Hacim", "Volume"),
+    "kg_total": ("{kg} kg", "{kg} kg"),
+    "litres_total": ("{litres} L", "{litres} L"),
+    "load_line": ("Yük: {kg} kg, {litres} L, {n} aile", "Load: {kg} kg, {litres} L, {n} families"),
+    "sum_day": ("Gün", "Day"),
+    "sum_families": ("Aile", "Families"),
+    "sum_kg": ("kg", "kg"),
+    "sum_vans": ("Araç", "Vans"),
+    "sum_driving": ("Sürüş", "Driving"),
+    "sum_km": ("km", "km"),
+    "sum_unserved": ("Teslim edilemeyen", "Unserved"),
+    "sum_total": ("Toplam", "Total"),
+    "month_title": ("{month}: koli takvimi", "{month}: parcel calendar"),
+    "calendar_families": ("Aile / gün", "Families per day"),
+    "calendar_kg": ("kg / gün", "kg per day"),
+    "stage_assign": ("Günler seçiliyor", "Choosing days"),
+    "stage_route": ("Günler rotalanıyor", "Routing days"),
+    "stage_improve": ("Aileler günler arasında taşınıyor", "Moving families between days"),
+    "stage_write": ("Dosyalar yazılıyor", "Writing files"),
+    "parcels_written": (
+        "{n} günlük plan {path} klasörüne yazıldı",
+        "{n} day plans written to {path}",
+    ),
+    "unserved_reasons": ("Teslim edilemeyenler (neden)", "Unserved (reason)"),
+    "bad_month": (
+        "'{text}' ay olarak okunamadı; 2026-01 diye yazın",
+        "'{text}' is not a month; write 2026-01",
+    ),
+    "no_working_day": ("{month} ayında iş günü yok", "{month} has no working day"),
+}
+
+_PARCEL_REASONS: dict[str, tuple[str, str]] = {
+    # scheduler.parcels.assign.NotPlanned and scheduler.parcels.reschedule.NOT_AT_HOME
+    "no_available_day": (
+        "döngüde evde olduğu iş günü yok",
+        "no working day in the cycle when someone is home",
+    ),
+    "stock_exhausted": (
+        "günlük stok tükendi (glütensiz koli)",
+        "daily stock used up (gluten-free parcels)",
+    ),
+    "days_full": ("döngünün iş günleri dolu", "every working day of the cycle is full"),
+    "not_at_home": (
+        "evde yok; döngüde başka uygun gün kalmadı",
+        "not at home; no other available day left in the cycle",
+    ),
+}
+_LABELS.update(_PARCEL_LABELS)
+
 _CHANGE_KINDS: dict[str, tuple[str, str]] = {
     # scheduler.replan.Change.kind
     "added": ("eklendi", "added"),
@@ -413,6 +493,12 @@ def diet_label(code: str, lang: str = "tr") -> str:
 def unserved_reason(reason: str, lang: str = "tr") -> str:
     """Why a household is unserved, in plain words, from an `UnservedReason` value."""
     return _pick(_UNSERVED_REASONS[str(reason)], lang)
+
+
+def parcel_reason(reason: str, lang: str = "tr") -> str:
+    """Why a parcel delivery is not made: a day-choice reason or a routing `UnservedReason`."""
+    pair = _PARCEL_REASONS.get(str(reason)) or _UNSERVED_REASONS[str(reason)]
+    return _pick(pair, lang)
 
 
 def change_kind(kind: str, lang: str = "tr") -> str:
