@@ -188,13 +188,14 @@ def _with_last_days(families: list[Family]) -> list[Family]:
     return out
 
 
-def demo_parcel_inputs(geodata: object | None = None) -> ParcelInputs:
-    """The demo month's inputs: the bundled road extract, 6,091 families, warehouse and vans."""
+def demo_parcel_inputs() -> ParcelInputs:
+    """The demo month's inputs: the bundled road extract, 6,091 families, warehouse and vans
+    (road settings and paths from the settings tree)."""
+    from config import get_settings
     from geodata.graph import load_graph
-    from geodata.settings import GeodataSettings
 
-    settings = geodata if isinstance(geodata, GeodataSettings) else GeodataSettings()
-    road = load_graph(settings.inegol_osm, settings)
+    tree = get_settings()
+    road = load_graph(tree.paths.inegol_osm, tree.geodata, cache_dir=tree.paths.cache_dir)
     families = generate_families(road)
     matrix = building_matrix(road, WAREHOUSE, families)
     return ParcelInputs(families, WAREHOUSE, demo_parcel_fleet(), matrix)
