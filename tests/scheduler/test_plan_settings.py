@@ -107,7 +107,7 @@ def test_a_new_plan_is_saved_with_the_apps_current_settings(
     api, _ = at_45
     job = api.post("/plans", "dispatcher", json={"day": "2026-11-26", "shift": "breakfast"})
     done = api.wait_job(job.json()["id"])
-    assert done["status"] == "succeeded", done
+    assert done["status"] == "done", done
     plan_id = done["result"]["plan_id"]
     assert _stored(api.state, plan_id)["max_ride_min"] == 45
     plan = api.get(f"/plans/{plan_id}?lang=en", "dispatcher").json()
