@@ -75,9 +75,11 @@ class Watch:
     errors: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)
 
     def attach(self, page: Any) -> None:
         def guard(route: Any, request: Any) -> None:
+            self.requested.append(request.url.removeprefix(self.base))
             if request.url.startswith(self.base):
                 route.continue_()
             else:

@@ -4,24 +4,17 @@ see the alert as the dispatcher. The API runs under uvicorn in a thread, on loop
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from api_testing import DAY, client_on, password_of
+from api_testing import DAY, password_of
+from browser_testing import Watch, log_in, set_date
 
-from api.main import create_app
-from geodata.road import RoadGraph
 from sheets.settings import CHROMIUM_ARGS, SheetsSettings
 
-pytest_plugins = ["api_testing"]
+pytest_plugins = ["api_testing", "browser_testing"]
 
 CHROMIUM = Path(SheetsSettings().chromium_path)
 pytestmark = [
@@ -30,86 +23,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.is_file(), reason="no system Chromium"),
 ]
 WAIT_MS = 60_000
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def server(seeded_template: Path, tmp_path: Path, inegol_road: RoadGraph) -> Iterator[str]:
-    """The API under uvicorn in a thread, on a copy of the demo store; its base URL."""
-    for api in client_on(seeded_template, tmp_path, inegol_road):
-        port = free_port()
-        config = uvicorn.Config(
-            create_app(api.state),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            lifespan="off",
-            timeout_graceful_shutdown=2,
-        )
-        uv = uvicorn.Server(config)
-        thread = threading.Thread(target=uv.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 20
-        while not uv.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert uv.started, "uvicorn did not start"
-        try:
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            uv.should_exit = True
-            thread.join(timeout=10)
-
-
-@dataclass
-class Watch:
-    """What went wrong in a page: console errors, uncaught errors, requests off this server."""
-
-    base: str
-    errors: list[str] = field(default_factory=list)
-    blocked: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    requested: list[str] = field(default_factory=list)
-
-    def attach(self, page: Any) -> None:
-        def guard(route: Any, request: Any) -> None:
-            self.requested.append(request.url.removeprefix(self.base))
-            if request.url.startswith(self.base):
-                route.continue_()
-            else:
-                self.blocked.append(request.url)
-                route.abort()
-
-        def console(message: Any) -> None:
-            # Chromium logs every 4xx answer; those are checked through `failed` instead.
-            if message.type == "error" and not message.text.startswith("Failed to load"):
-                self.errors.append(message.text)
-
-        def response(answer: Any) -> None:
-            if answer.status >= 400:
-                self.failed.append(f"{answer.status} {answer.url.removeprefix(self.base)}")
-
-        page.route("**/*", guard)
-        page.on("console", console)
-        page.on("response", response)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-
-def log_in(page: Any, base: str, username: str) -> None:
-    page.goto(base + "/")
-    page.fill("#username", username)
-    page.fill("#password", password_of(username))
-    page.click("#login-button")
-
-
-def set_date(page: Any, selector: str, day: str) -> None:
-    page.fill(selector, day)
-    page.dispatch_event(selector, "change")
 
 
 def first_route(base: str) -> dict[str, Any]:
@@ -124,16 +37,16 @@ def first_route(base: str) -> dict[str, Any]:
     return {"plan": plan, "routes": routes, "first": routes[0]}
 
 
-def test_plan_dinner_watch_routes_and_see_a_not_at_home_alert(server: str, tmp_path: Path) -> None:
+def test_plan_dinner_watch_routes_and_see_a_not_at_home_alert(served: str, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    watch = Watch(server)
+    watch = Watch(served)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         try:
             dispatcher = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
             watch.attach(dispatcher)
-            log_in(dispatcher, server, "dispatcher")
+            log_in(dispatcher, served, "dispatcher")
             dispatcher.wait_for_selector("#dispatch-view:not([hidden])")
             assert dispatcher.text_content("#plan-button") == "Planla"  # Turkish by default
             dispatcher.wait_for_selector(".leaflet-overlay-pane canvas")  # the roads base layer
@@ -143,7 +56,7 @@ def test_plan_dinner_watch_routes_and_see_a_not_at_home_alert(server: str, tmp_p
             dispatcher.wait_for_selector("#job-status[data-done]", timeout=WAIT_MS)
             dispatcher.wait_for_selector("path.sofra-route")
 
-            planned = first_route(server)
+            planned = first_route(served)
             routes, route = planned["routes"], planned["first"]
             assert dispatcher.locator("path.sofra-route").count() == len(routes)
             stops = sum(len(r["stops"]) for r in routes)
@@ -164,7 +77,7 @@ def test_plan_dinner_watch_routes_and_see_a_not_at_home_alert(server: str, tmp_p
 
             driver = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
             watch.attach(driver)
-            log_in(driver, server, route["driver"].lower())
+            log_in(driver, served, route["driver"].lower())
             driver.wait_for_selector("#driver-view:not([hidden])")
             set_date(driver, "#driver-day", DAY.isoformat())
             driver.select_option("#driver-shift", "dinner")
