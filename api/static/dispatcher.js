@@ -68,11 +68,69 @@
     });
   }
 
-  function showView(name) {
-    ["login-view", "dispatch-view", "driver-view"].forEach(function (id) {
-      $(id).hidden = id !== name;
+  /* ---------------- page modules (parcels, intake, visits, reports) ----------------
+     Each module script (api/static/<topic>.js, loaded before this one) pushes
+     {view, tab, roles, show(ctx), onLanguage(ctx)} onto window.SofraModules: `view` is the id of
+     its <section>, `tab` the label key of its tab, `roles` who sees it. The office's roles see
+     the dispatch view as their first tab; a role with no dispatch view starts on its first module. */
+  var MODULES = window.SofraModules || [];
+  var OFFICE_ROLES = ["admin", "dispatcher", "planner"];
+  var currentView = null;
+  var ctx = {
+    api: api, t: t, el: el, $: $, clear: clear, localToday: localToday,
+    lang: function () { return lang; }, me: function () { return me; },
+    showError: function (e) { showError(e); }, runJob: function (p, b, k) { return runJob(p, b, k); }
+  };
+  window.Sofra = ctx;
+
+  function modulesFor(role) {
+    return MODULES.filter(function (m) { return m.roles.indexOf(role) >= 0; });
+  }
+
+  function showModule(m) {
+    showView(m.view);
+    if (m.show) { m.show(ctx); }
+  }
+
+  function buildTabs() {
+    var nav = $("tabs");
+    clear(nav);
+    var mods = me ? modulesFor(me.role) : [];
+    var office = me && OFFICE_ROLES.indexOf(me.role) >= 0;
+    nav.hidden = mods.length === 0;
+    if (!mods.length) { return; }
+    if (office) {
+      var d = el("button", "tab", t("tab_dispatch"));
+      d.type = "button";
+      d.dataset.view = "dispatch-view";
+      d.addEventListener("click", function () { startDispatcher(); });
+      nav.appendChild(d);
+    }
+    mods.forEach(function (m) {
+      var b = el("button", "tab", t(m.tab));
+      b.type = "button";
+      b.dataset.view = m.view;
+      b.addEventListener("click", function () { showModule(m); });
+      nav.appendChild(b);
     });
+    markTab();
+  }
+
+  function markTab() {
+    Array.prototype.forEach.call($("tabs").children, function (b) {
+      b.setAttribute("aria-pressed", b.dataset.view === currentView ? "true" : "false");
+    });
+  }
+
+  function showView(name) {
+    var ids = ["login-view", "dispatch-view", "driver-view"].concat(MODULES.map(function (m) { return m.view; }));
+    ids.forEach(function (id) {
+      if ($(id)) { $(id).hidden = id !== name; }
+    });
+    currentView = name;
     $("logout").hidden = name === "login-view";
+    if (name === "login-view") { $("tabs").hidden = true; }
+    markTab();
   }
 
   function logout() {
@@ -109,7 +167,12 @@
     api("GET", "/users/me").then(function (user) {
       me = user;
       $("whoami").textContent = user.username + " · " + user.role;
-      if (user.role === "driver") { startDriver(); } else { startDispatcher(); }
+      buildTabs();
+      var mods = modulesFor(user.role);
+      if (user.role === "driver") { startDriver(); }
+      else if (OFFICE_ROLES.indexOf(user.role) >= 0) { startDispatcher(); }
+      else if (mods.length) { showModule(mods[0]); }
+      else { showView("login-view"); $("login-error").textContent = t("no_view_for_role"); }
     }).catch(function () { logout(); });
   }
 
@@ -561,6 +624,8 @@
     lang = lang === "tr" ? "en" : "tr";
     sessionStorage.setItem("sofra-lang", lang);
     applyLanguage();
+    buildTabs();
+    MODULES.forEach(function (m) { if (m.view === currentView && m.onLanguage) { m.onLanguage(ctx); } });
     if (!$("plan-button").disabled) { $("job-status").textContent = ""; }
     lastAlertIds = "";
     if (me && me.role === "driver") { loadDriverRoute(); } else if (me) { pollAlerts(); showDriversSee(); if (currentPlan) { loadPlan(currentPlan.id); } }

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Literal
 
 from domain.clock import round_to_minute
+from domain.lang import intake_labels, parcel_page_labels, reports_labels, visits_labels
 from domain.lang.numbers import format_number
 
 Lang = Literal["tr", "en"]
@@ -344,6 +345,11 @@ _SHIFTS: dict[str, tuple[str, str]] = {
 _PAGE: dict[str, tuple[str, str]] = {
     # the dispatcher's and driver's web page (api/static); sent to it by the API
     "title": ("Dağıtım paneli", "Dispatch"),
+    "tab_dispatch": ("Günlük dağıtım", "Daily rounds"),
+    "no_view_for_role": (
+        "Bu hesabın açabileceği bir sayfa yok",
+        "This account has no page to open",
+    ),
     "logout": ("Çıkış", "Log out"),
     "login_title": ("Giriş", "Log in"),
     "username": ("Kullanıcı adı", "Username"),
@@ -453,6 +459,24 @@ _MONTHS_EN = [
     "November",
     "December",
 ]
+_TOPICS = (parcel_page_labels, intake_labels, visits_labels, reports_labels)
+"""Per-topic catalogues (one module each in domain/lang), merged here into the one catalogue."""
+
+
+def _merge(into: dict[str, tuple[str, str]], extra: dict[str, tuple[str, str]], where: str) -> None:
+    """Add a topic's labels to a catalogue; a key defined twice is an error at import."""
+    clash = sorted(set(into) & set(extra))
+    if clash:
+        raise KeyError(f"{where}: label keys already defined elsewhere: {', '.join(clash)}")
+    into.update(extra)
+
+
+for _topic in _TOPICS:
+    _merge(_LABELS, _topic.LABELS, _topic.__name__)
+    _merge(_PAGE, _topic.PAGE, _topic.__name__)
+    if _PAGE.keys() & _PAGE_SHARED.keys():
+        raise KeyError(f"{_topic.__name__}: page words clash with the sheets' words")
+
 WEEKDAYS_TR = ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS_SHORT_TR = ("Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz")

@@ -14,12 +14,18 @@ from store.types import utcnow
 
 class Role(StrEnum):
     """What a user may do. Admins manage users; dispatchers run the day; planners see
-    pseudonymised data; drivers see their own route."""
+    pseudonymised data; drivers see their own route. Call-centre agents (153) record
+    applications and see no household's health notes; social workers (case workers) assess
+    applications and see the households they assess; visit-team members see their own team's
+    published day."""
 
     ADMIN = "admin"
     DISPATCHER = "dispatcher"
     PLANNER = "planner"
     DRIVER = "driver"
+    CALL_CENTRE = "call_centre"
+    SOCIAL_WORKER = "social_worker"
+    TEAM = "team"
 
 
 class UserRow(Base):

@@ -1,0 +1,6 @@
+/* Sofra page module: applications: the 153 call form and WhatsApp messages. Registers itself on window.SofraModules (see dispatcher.js:
+   {view, tab, roles, show(ctx), onLanguage(ctx)}); text from the API is set only through textContent. */
+(function () {
+  "use strict";
+  window.SofraModules = window.SofraModules || [];
+})();
