@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from functools import lru_cache
 
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from api.core.config import ApiSettings
+from config.env_check import unknown_settings
 from geodata.settings import GeodataSettings, PathSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.simulation.settings import SimulationSettings
@@ -57,7 +60,10 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The settings of this process, read from the environment on first use."""
+    """The settings of this process, read from the environment on first use; a `SOFRA_…`
+    variable that sets nothing is logged as a warning (name only) instead of ignored."""
+    for warning in unknown_settings(os.environ, Settings):
+        logging.getLogger("sofra.config").warning(warning)
     return Settings()
 
 
