@@ -326,11 +326,13 @@ def visit_records(
         day = dt.date(year, 1, 1) + dt.timedelta(days=r.randint(0, every - 1))
         who = ref(f"V{i + 1:04d}")
         while day.year == year:
-            if day.isoweekday() <= 5:
+            workday = day + dt.timedelta(
+                days=max(0, 8 - day.isoweekday()) if day.isoweekday() > 5 else 0
+            )
+            if workday.year == year:
                 done = r.random() >= VISIT_MISSED_SHARE
-                out.append(
-                    VisitRecord(day, kind, who, person.neighbourhood, "done" if done else "missed")
-                )
+                outcome = "done" if done else "missed"
+                out.append(VisitRecord(workday, kind, who, person.neighbourhood, outcome))
             day += dt.timedelta(days=every)
     return out
 
@@ -428,7 +430,7 @@ def cache_key(settings: SchedulerSettings, year: int, seed: int, days: int | Non
         "days": days,
         "constants": constants,
         "settings": settings.model_dump(mode="json"),
-        "format": 1,
+        "format": 2,
     }
     text = json.dumps(document, sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:12]

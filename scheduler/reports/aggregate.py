@@ -40,9 +40,7 @@ from domain.reports import (
 from domain.services import HOT_MEALS
 from scheduler.reports.settings import ReportSettings
 from scheduler.reports.suppress import (
-    suppress_cell,
     suppress_headline,
-    suppress_series,
     suppress_table,
 )
 
@@ -333,17 +331,16 @@ def monthly_series(log: DeliveryLog, period: Period) -> dict[str, tuple[Cell, ..
     return series
 
 
-def places(
-    log: DeliveryLog, centroids: Mapping[str, tuple[float, float]], k: int
-) -> tuple[Place, ...]:
-    """Households served per mahalle at its centroid (None below the threshold)."""
-    by = _group(log.meals, lambda r: r.mahalle)
+def places(mahalles: Table, centroids: Mapping[str, tuple[float, float]]) -> tuple[Place, ...]:
+    """Households served per mahalle at its centroid, from the suppressed mahalle table (so
+    the map hides what the table hides: None), leaving out mahalles with none served."""
     out = []
-    for name, (lat, lon) in sorted(centroids.items()):
-        cell = suppress_cell(_households(by.get(name, [])), k)
-        if cell.value == 0:
+    for row in mahalles.rows:
+        if row.total or row.key not in centroids or row.cells[0].value == 0:
             continue
-        out.append(Place(name, lat, lon, None if cell.value is None else int(cell.value)))
+        lat, lon = centroids[row.key]
+        value = row.cells[0].value
+        out.append(Place(row.key, lat, lon, None if value is None else int(value)))
     return tuple(out)
 
 
@@ -356,23 +353,35 @@ def build_report(
     """The suppressed report of `period` from `log` (records outside the period are ignored)."""
     k = settings.suppress_below
     part = log.between(period.start, period.end)
-    tables = (
-        month_table(part, period),
-        shift_table(part),
-        need_table(part),
-        mahalle_table(part),
-        visit_table(part),
-        application_table(part),
-        fleet_table(part, settings),
+    tables = tuple(
+        suppress_table(t, k)
+        for t in (
+            month_table(part, period),
+            shift_table(part),
+            need_table(part),
+            mahalle_table(part),
+            visit_table(part),
+            application_table(part),
+            fleet_table(part, settings),
+        )
     )
     return Report(
         period=period,
         threshold=k,
         headline=suppress_headline(headline(part, settings), k),
-        tables=tuple(suppress_table(t, k) for t in tables),
-        monthly={key: suppress_series(v, k) for key, v in monthly_series(part, period).items()},
-        places=places(part, centroids or {}, k),
+        tables=tables,
+        monthly={key: _suppress_series(v, k) for key, v in monthly_series(part, period).items()},
+        places=places(next(t for t in tables if t.key == "rep_table_mahalle"), centroids or {}),
     )
+
+
+def _suppress_series(cells: tuple[Cell, ...], k: int) -> tuple[Cell, ...]:
+    """A monthly series suppressed like a table column whose total is the period's figure (on
+    page 1), so no month can be told from the total and the others."""
+    total = Cell(sum(c.value or 0 for c in cells), sum(c.people for c in cells))
+    rows = tuple(Row(str(i), (c,)) for i, c in enumerate(cells))
+    table = suppress_table(Table("series", ("value",), (*rows, Row(TOTAL, (total,), True))), k)
+    return tuple(r.cells[0] for r in table.rows if not r.total)
 
 
 def _collate(name: str) -> str:

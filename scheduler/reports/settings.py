@@ -6,6 +6,8 @@ what-if studies (`scheduler.simulation.settings`); override them with the office
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel, Field
 
 
@@ -28,3 +30,8 @@ class ReportSettings(BaseModel):
     cost_per_meal_try: float = Field(60.0, ge=0, description="kitchen cost of one meal")
     # Tailpipe CO₂ of a diesel light commercial van, ~0.2 kg/km (EU WLTP new-van average).
     co2_kg_per_km: float = Field(0.2, ge=0, description="CO₂ per km driven, kg")
+    log_file: Path | None = Field(
+        None,
+        description="a delivery-log file (parcels, visits, applications) read beside the store "
+        "until their tables exist",
+    )
