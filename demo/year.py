@@ -37,8 +37,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import fcntl
 import hashlib
 import json
+import os
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -452,13 +454,20 @@ def demo_year(
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     store, log = folder / f"{year}-{key}.sqlite", folder / f"{year}-{key}-log.json"
     done = folder / f"{year}-{key}.done"
-    if done.is_file() and store.is_file() and log.is_file():
-        read_log(log)  # fails loudly on a damaged cache
-        seconds = float(done.read_text(encoding="utf-8").split()[0])
-        return YearRun(store, log, 0, 0, seconds), False
-    run = simulate_year(
-        road, settings, store, log, year=year, seed=seed, days=days, progress=progress
-    )
-    done.write_text(f"{run.seconds:.1f} seconds, {run.shifts} shifts, {run.replans} re-plans\n")
-    done.chmod(0o600)
-    return run, True
+    lock = os.open(folder / f"{year}-{key}.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a second process waits for the first one's year
+        if done.is_file() and store.is_file() and log.is_file():
+            read_log(log)  # fails loudly on a damaged cache
+            seconds = float(done.read_text(encoding="utf-8").split()[0])
+            return YearRun(store, log, 0, 0, seconds), False
+        run = simulate_year(
+            road, settings, store, log, year=year, seed=seed, days=days, progress=progress
+        )
+        text = f"{run.seconds:.1f} seconds, {run.shifts} shifts, {run.replans} re-plans\n"
+        fd = os.open(done, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        return run, True
+    finally:
+        os.close(lock)

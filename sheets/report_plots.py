@@ -21,11 +21,12 @@ from sheets.view import LatLon
 
 CHARTS: dict[str, tuple[str, ...]] = {
     "rep_chart_meals": ("rep_meals_breakfast", "rep_meals_dinner"),
-    "rep_chart_parcels": ("rep_parcels", "rep_gluten_free_parcels"),
+    "rep_chart_parcels": ("rep_parcels",),
+    "rep_chart_gluten_free": ("rep_gluten_free_parcels",),
     "rep_chart_visits": ("rep_visits",),
     "rep_chart_applications": ("rep_applications",),
 }
-"""Chart title → the monthly series it stacks (gluten-free parcels drawn beside, not stacked)."""
+"""Chart title → the monthly series it draws (meals stacked by shift)."""
 DPI = 150
 
 
@@ -46,7 +47,7 @@ def chart_png(report: Report, chart: str, lang: str = "tr") -> bytes | None:
     if not series or not any(c.value for _, cells in series for c in cells):
         return None
     months = [row_text(m.strftime("%Y-%m"), lang, short=True) for m in report.period.months()]
-    fig = Figure(figsize=(7.2, 2.1))
+    fig = Figure(figsize=(7.2, 1.75))
     ax = fig.add_subplot()
     x = list(range(len(months)))
     stacked = chart == "rep_chart_meals"
@@ -67,7 +68,7 @@ def chart_png(report: Report, chart: str, lang: str = "tr") -> bytes | None:
     ax.tick_params(labelsize=8)
     ax.yaxis.set_major_formatter(lambda v, _pos: cell_text("", Cell(v), 0, lang))
     if len(series) > 1:
-        ax.legend(fontsize=8, frameon=False)
+        ax.legend(fontsize=7, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2)
     return _png(fig)
 
 
@@ -88,8 +89,19 @@ def map_png(
     for p in shown:
         size = 1400 * (p.households or 0) / biggest + 40
         ax.scatter([p.lon], [p.lat], s=size, color=ROUTE_COLOURS[0], alpha=0.45, zorder=2)
-        text = f"{p.name}\n{cell_text('', Cell(p.households), threshold, lang)}"
-        ax.annotate(text, (p.lon, p.lat), ha="center", va="center", fontsize=7, zorder=3)
+        count = cell_text("", Cell(p.households), threshold, lang)
+        ax.annotate(count, (p.lon, p.lat), ha="center", va="center", fontsize=8, zorder=3)
+        radius_pt = (size / 3.1416) ** 0.5
+        ax.annotate(
+            p.name,
+            (p.lon, p.lat),
+            xytext=(0, -radius_pt - 6),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=7,
+            zorder=3,
+        )
     lats = [p.lat for p in shown] + [q[0] for line in roads for q in line]
     lons = [p.lon for p in shown] + [q[1] for line in roads for q in line]
     pad = 0.002

@@ -77,6 +77,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "rep_difference": ("Fark", "Difference"),
     "rep_chart_meals": ("Aylara göre dağıtılan öğün", "Meals delivered by month"),
     "rep_chart_parcels": ("Aylara göre dağıtılan koli", "Parcels delivered by month"),
+    "rep_chart_gluten_free": ("Aylara göre glütensiz koli", "Gluten-free parcels by month"),
     "rep_chart_visits": ("Aylara göre evde hizmet ziyareti", "Home-service visits by month"),
     "rep_chart_applications": ("Aylara göre başvuru", "Applications by month"),
     "rep_map": (
@@ -85,7 +86,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "rep_map_note": (
         "Daireler mahalle merkezinde; {k} haneden az olan mahalleler gösterilmez.",
-        "Circles at the neighbourhood centre; neighbourhoods with fewer than {k} households are not shown.",
+        "Circles at the neighbourhood centre; neighbourhoods with fewer than {k} households "
+        "are not shown.",
     ),
     "rep_suppressed_note": (
         'Kişisel verilerin korunması (KVKK): {k} kişiden azını sayan hücreler "<{k}" olarak '
