@@ -193,8 +193,8 @@ def _with_total(table: Table, total: Sequence[Cell]) -> Table:
 
 def month_table(log: DeliveryLog, period: Period) -> Table:
     """Per month: households and meals, families and parcels, visits, applications."""
-    columns = ("rep_meal_households", "rep_meals", "rep_parcel_families", "rep_parcels")
-    columns += ("rep_visits", "rep_applications")
+    columns: tuple[str, ...] = ("rep_meal_households", "rep_meals", "rep_parcel_families")
+    columns += ("rep_parcels", "rep_visits", "rep_applications")
 
     def cells(part: DeliveryLog) -> list[Cell]:
         return [

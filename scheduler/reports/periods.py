@@ -12,13 +12,24 @@ class PeriodError(ValueError):
     """A period that cannot be read; the message shows the forms that can."""
 
 
+YEARS = (1900, 2199)
+"""Years a report may be of."""
+
+
+def _check_year(y: int) -> None:
+    if not YEARS[0] <= y <= YEARS[1]:
+        raise PeriodError(f"year {y}: expected {YEARS[0]}..{YEARS[1]}, e.g. 2025")
+
+
 def year(y: int) -> Period:
     """The calendar year `y`."""
+    _check_year(y)
     return Period(PeriodKind.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y}")
 
 
 def quarter(y: int, q: int) -> Period:
     """Quarter `q` (1..4) of `y`."""
+    _check_year(y)
     if not 1 <= q <= 4:
         raise PeriodError(f"quarter {q} of {y}: a quarter is 1..4, e.g. {y}Q2")
     start = dt.date(y, 3 * q - 2, 1)
@@ -27,6 +38,7 @@ def quarter(y: int, q: int) -> Period:
 
 def month(y: int, m: int) -> Period:
     """Month `m` (1..12) of `y`."""
+    _check_year(y)
     if not 1 <= m <= 12:
         raise PeriodError(f"month {m} of {y}: a month is 01..12, e.g. {y}-01")
     start = dt.date(y, m, 1)

@@ -91,9 +91,9 @@ def read_meals(session: Session, *, start: dt.date, end: dt.date) -> list[MealRe
     out = []
     for key in sorted(planned):
         for household_id in sorted(planned[key]):
-            status = latest.get((key, household_id))
-            if status is not None:
-                outcome = MealOutcome(status)
+            recorded = latest.get((key, household_id))
+            if recorded is not None:
+                outcome = MealOutcome(recorded)
             elif household_id in in_newest[key]:
                 outcome = MealOutcome.UNRECORDED
             else:

@@ -83,6 +83,6 @@ def test_periods_as_typed() -> None:
     assert (q2.start, q2.end, len(q2.months())) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30), 3)
     feb = parse_period("2024-02")
     assert (feb.end, feb.code) == (dt.date(2024, 2, 29), "2024-02")
-    for bad in ("2025Q5", "2025-13", "last year"):
+    for bad in ("2025Q5", "2025-13", "last year", "0000Q1", "0000-01"):
         with pytest.raises(PeriodError):
             parse_period(bad)
