@@ -51,6 +51,8 @@ VISITED = frozenset({MealOutcome.DELIVERED, MealOutcome.NOT_AT_HOME, MealOutcome
 APPLICATION_DECISIONS = ("approved", "rejected", "pending")
 TOTAL = "total"
 """Row key of a table's total row."""
+HEADLINE_PARTS = {"rep_meals": tuple(f"rep_meals_{s}" for s in MEAL_SHIFTS)}
+"""Headline figures that add up to another one: suppressed against differencing together."""
 
 
 def _meals(records: Iterable[MealRecord]) -> Cell:
@@ -267,7 +269,8 @@ def shift_table(log: DeliveryLog) -> Table:
         )
         for s in MEAL_SHIFTS
     ]
-    return _table("rep_table_shifts", columns, rows)
+    total = [_households(log.meals), _meals(log.meals), _meal_rate(log.meals)]
+    return _with_total(_table("rep_table_shifts", columns, rows), total)
 
 
 def visit_table(log: DeliveryLog) -> Table:
@@ -368,11 +371,31 @@ def build_report(
     return Report(
         period=period,
         threshold=k,
-        headline=suppress_headline(headline(part, settings), k),
+        headline=suppress_headline(headline(part, settings), k, HEADLINE_PARTS),
         tables=tables,
-        monthly={key: _suppress_series(v, k) for key, v in monthly_series(part, period).items()},
+        monthly=_shift_months(
+            {key: _suppress_series(v, k) for key, v in monthly_series(part, period).items()},
+            tables[0],
+            k,
+        ),
         places=places(next(t for t in tables if t.key == "rep_table_mahalle"), centroids or {}),
     )
+
+
+def _shift_months(
+    monthly: dict[str, tuple[Cell, ...]], months: Table, k: int
+) -> dict[str, tuple[Cell, ...]]:
+    """Meals per shift and month suppressed against the month table's meals of that month (the
+    shifts add up to it): one shift hidden hides the other."""
+    keys = HEADLINE_PARTS["rep_meals"]
+    out = {key: list(cells) for key, cells in monthly.items()}
+    meals = months.columns.index("rep_meals")
+    for i, row in enumerate(r for r in months.rows if not r.total):
+        figures = {key: out[key][i] for key in keys} | {"rep_meals": row.cells[meals]}
+        for key, cell in suppress_headline(figures, k, HEADLINE_PARTS).items():
+            if key in keys and cell.value is None:
+                out[key][i] = cell
+    return {key: tuple(cells) for key, cells in out.items()}
 
 
 def _suppress_series(cells: tuple[Cell, ...], k: int) -> tuple[Cell, ...]:

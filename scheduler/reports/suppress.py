@@ -10,6 +10,7 @@ and figures that count no one (kilometres, costs) stay visible.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from domain.reports import Cell, Row, Table
@@ -64,9 +65,18 @@ def _complement(
         hidden.add(min(free, key=lambda i: (cells[i][j].people, cells[i][j].value or 0, i)))
 
 
-def suppress_headline(headline: dict[str, Cell], k: int) -> dict[str, Cell]:
-    """Headline figures with the small ones hidden."""
-    return {key: suppress_cell(cell, k) for key, cell in headline.items()}
+def suppress_headline(
+    headline: dict[str, Cell], k: int, parts: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, Cell]:
+    """Headline figures with the small ones hidden; `parts` maps a figure to the figures that
+    add up to it (meals to meals per shift), suppressed like a table column and its total."""
+    out = {key: suppress_cell(cell, k) for key, cell in headline.items()}
+    for total, keys in (parts or {}).items():
+        rows = [Row(key, (headline[key],)) for key in keys]
+        column = Table(total, ("value",), (*rows, Row(total, (headline[total],), total=True)))
+        for row in suppress_table(column, k).rows:
+            out[row.key] = row.cells[0]
+    return out
 
 
 def suppress_series(series: tuple[Cell, ...], k: int) -> tuple[Cell, ...]:

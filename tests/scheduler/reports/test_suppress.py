@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.reports import Cell, Row, Table
-from scheduler.reports.suppress import suppress_table
+from scheduler.reports.suppress import suppress_headline, suppress_table
 
 K = 5
 
@@ -56,3 +56,15 @@ def test_no_hidden_cell_can_be_worked_out_from_the_visible_ones(counts: list[int
         # and never a sum smaller than the threshold.
         assert len(hidden) >= 2
         assert sum(counts[i] for i in hidden) >= K
+
+
+def test_meals_per_shift_on_page_one_cannot_be_told_from_the_total() -> None:
+    headline = {
+        "rep_meals": Cell(60, 9),
+        "rep_meals_breakfast": Cell(6, 3),  # three households: hidden
+        "rep_meals_dinner": Cell(54, 9),
+    }
+    parts = {"rep_meals": ("rep_meals_breakfast", "rep_meals_dinner")}
+    out = suppress_headline(headline, K, parts)
+    # 60 - 54 would give breakfast back: dinner is hidden too, the total stays.
+    assert [out[k].value for k in headline] == [60, None, None]
