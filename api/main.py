@@ -35,6 +35,7 @@ from api.routes import (
     outcomes,
     page,
     plans,
+    reports,
     users,
     vans,
 )
@@ -171,6 +172,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         plans,
         outcomes,
         alerts,
+        reports,
         jobs,
         audit,
         page,

@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from api.core.config import ApiSettings
 from config.env_check import unknown_settings
 from geodata.settings import GeodataSettings, PathSettings
+from scheduler.reports.settings import ReportSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.simulation.settings import SimulationSettings
 from sheets.settings import SheetsSettings
@@ -37,6 +38,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     sheets: SheetsSettings = Field(default_factory=SheetsSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    reports: ReportSettings = Field(default_factory=ReportSettings)
 
     database_url_alias: str | None = Field(
         None,
