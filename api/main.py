@@ -24,6 +24,7 @@ from api.planning import planning_jobs
 from api.route_views import BytesCache
 from api.routes import (
     alerts,
+    applications,
     audit,
     calendar,
     docs,
@@ -37,6 +38,7 @@ from api.routes import (
     plans,
     users,
     vans,
+    whatsapp,
 )
 from api.routes.page import STATIC_DIR
 from api.seed import SeedReport, seed
@@ -173,6 +175,8 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         alerts,
         jobs,
         audit,
+        applications,
+        whatsapp,
         page,
         docs,
     ):
