@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from domain.applications import ConsentMissingError, Need
 from domain.households import Diet, Household, MealPlan
+from store.imports.values import parse_phone
 from store.models import ApplicationRow, HouseholdRow, LocationSource
 from store.repositories import applications as applications_repo
-from store.imports.values import parse_phone
 from store.repositories import households as households_repo
 
 ALL_WEEK = frozenset(range(1, 8))

@@ -83,9 +83,13 @@ def _casework_problems() -> Iterator[None]:
     try:
         yield
     except ConsentMissingError as exc:
-        raise ProblemError(409, str(exc), slug="consent-required", title="Consent required") from exc
+        raise ProblemError(
+            409, str(exc), slug="consent-required", title="Consent required"
+        ) from exc
     except IllegalTransitionError as exc:
-        raise ProblemError(409, str(exc), slug="illegal-transition", title="Not allowed now") from exc
+        raise ProblemError(
+            409, str(exc), slug="illegal-transition", title="Not allowed now"
+        ) from exc
     except (NoPinError, UnknownConsentVersionError) as exc:
         raise ProblemError(422, str(exc), slug="unprocessable") from exc
 
@@ -113,9 +117,7 @@ def _geocoded(state: StateDep, street: str, house_number: str) -> Pin | None:
     placed = locator.geocode(street, house_number)
     if placed is None:
         return None
-    return Pin(
-        placed.lat, placed.lon, placed.source.value, placed.confidence, placed.needs_review
-    )
+    return Pin(placed.lat, placed.lon, placed.source.value, placed.confidence, placed.needs_review)
 
 
 @router.get("/consent-text", response_model=ConsentText)

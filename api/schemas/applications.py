@@ -29,7 +29,9 @@ from store.models import ApplicationRow, HouseholdRow, WhatsAppMessageRow
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 PhoneText = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=7, max_length=40, pattern=r"^[0-9+()\- ]+$"),
+    StringConstraints(
+        strip_whitespace=True, min_length=7, max_length=40, pattern=r"^[0-9+()\- ]+$"
+    ),
 ]
 Weekday = Annotated[int, Field(ge=1, le=7, description="ISO weekday, 1 = Monday")]
 ConsentVersion = Annotated[str, StringConstraints(min_length=1, max_length=40)]

@@ -66,7 +66,7 @@ class Message(_Lenient):
         for kind in MEDIA_KINDS:
             part = getattr(self, kind)
             if part is not None:
-                return part  # type: ignore[no-any-return]
+                return part
         return None
 
     def sent_at(self) -> dt.datetime | None:

@@ -51,7 +51,10 @@ PAGE: dict[str, tuple[str, str]] = {
     "intake_search_phone": ("Telefon", "Phone"),
     "intake_search_address": ("Sokak / cadde", "Street"),
     "intake_search_button": ("Ara", "Search"),
-    "intake_search_none": ("Kayıt bulunamadı: yeni başvuru girin", "Nothing found: record a new one"),
+    "intake_search_none": (
+        "Kayıt bulunamadı: yeni başvuru girin",
+        "Nothing found: record a new one",
+    ),
     "intake_search_found": ("Bulunan kayıtlar", "Found"),
     "intake_household": ("Kayıtlı hane", "Registered household"),
     "intake_form_title": ("Yeni başvuru", "New application"),
@@ -67,7 +70,10 @@ PAGE: dict[str, tuple[str, str]] = {
     "intake_needs": ("İhtiyaç", "Needs"),
     "intake_health_notes": ("Sağlık notları", "Health notes"),
     "intake_social_notes": ("Sosyal durum notları", "Social notes"),
-    "intake_consent": ("KVKK aydınlatma metni okundu, onay alındı", "KVKK text read out, consent given"),
+    "intake_consent": (
+        "KVKK aydınlatma metni okundu, onay alındı",
+        "KVKK text read out, consent given",
+    ),
     "intake_consent_version": ("Metin sürümü", "Text version"),
     "intake_save": ("Başvuruyu kaydet", "Save application"),
     "intake_saved": ("Başvuru kaydedildi", "Application saved"),

@@ -248,10 +248,14 @@ def update_details(
     }
     unknown = set(changes) - editable
     if unknown:
-        raise ValueError(f"unknown application fields {sorted(unknown)}; editable: {sorted(editable)}")
+        raise ValueError(
+            f"unknown application fields {sorted(unknown)}; editable: {sorted(editable)}"
+        )
     row = _for_change(session, ref, expected_version)
     if ApplicationState(row.state) not in OPEN_STATES:
-        raise ValueError(f"application {row.ref} is {row.state}; closed applications stay as they are")
+        raise ValueError(
+            f"application {row.ref} is {row.state}; closed applications stay as they are"
+        )
     if "phone" in changes:
         changes["phone"] = normalise_phone(changes["phone"])
     if "needs" in changes:
@@ -397,4 +401,3 @@ def _changed(
         detail={"state": row.state, **detail},
     )
     return row
-

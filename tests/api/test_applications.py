@@ -125,7 +125,9 @@ def test_illegal_transitions_are_clear_errors(api: ApiClient) -> None:
     rejected = api.post(f"/applications/{created['ref']}/reject", "social", json={"reason": "x"})
     assert rejected.json()["state"] == "rejected"
     is_problem(api.post(f"/applications/{created['ref']}/assessment", "social", json={}), 409)
-    is_problem(api.post(f"/applications/{created['ref']}/reject", "social", json={"reason": ""}), 422)
+    is_problem(
+        api.post(f"/applications/{created['ref']}/reject", "social", json={"reason": ""}), 422
+    )
 
 
 def test_the_agent_may_not_decide(api: ApiClient) -> None:

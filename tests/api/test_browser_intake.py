@@ -39,9 +39,7 @@ PHONE_TYPED, PHONE_WA = "0532 765 43 21", "905327654321"
 
 
 @pytest.fixture
-def served_whatsapp(
-    seeded_template: Path, tmp_path: Path, inegol_road: RoadGraph
-) -> Iterator[str]:
+def served_whatsapp(seeded_template: Path, tmp_path: Path, inegol_road: RoadGraph) -> Iterator[str]:
     """The API under uvicorn (as `browser_testing.served`), with the webhook configured."""
     settings = WhatsAppSettings(
         verify_token=SecretStr(VERIFY_TOKEN), app_secret=SecretStr(APP_SECRET)

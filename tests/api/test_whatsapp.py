@@ -45,7 +45,11 @@ def _count(api: ApiClient, model: type) -> int:
 
 
 def test_handshake_echoes_the_challenge(wa: ApiClient) -> None:
-    query = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "1158201444"}
+    query = {
+        "hub.mode": "subscribe",
+        "hub.verify_token": VERIFY_TOKEN,
+        "hub.challenge": "1158201444",
+    }
     answer = wa.client.get(HOOK, params=query)
     assert answer.status_code == 200
     assert answer.text == "1158201444"
@@ -117,7 +121,11 @@ def test_a_location_sets_the_pin_of_the_same_application(wa: ApiClient) -> None:
     listed = wa.get("/applications", "social").json()
     assert len(listed) == 1  # attached, not a second application
     detail = wa.get(f"/applications/{listed[0]['ref']}", "social").json()
-    assert (detail["lat"], detail["lon"], detail["location_source"]) == (40.0801, 29.5123, "whatsapp")
+    assert (detail["lat"], detail["lon"], detail["location_source"]) == (
+        40.0801,
+        29.5123,
+        "whatsapp",
+    )
     assert [m["kind"] for m in detail["messages"]] == ["text", "location"]
     assert _count(wa, OutboxRow) == 1  # one acknowledgement per application, not per message
 
@@ -148,3 +156,28 @@ def test_a_message_attaches_to_the_call_centre_application_of_the_same_phone(
     listed = wa.get("/applications", "agent").json()
     assert [a["ref"] for a in listed] == [created.json()["ref"]]
     assert _count(wa, OutboxRow) == 0  # the agent told the number on the phone
+
+
+def test_logs_hold_no_phone_number_or_text(wa: ApiClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG")
+    body = text_message(PHONE, "wamid.G1", "Gizli sağlık bilgisi")
+    wa.client.post(HOOK, content=body, headers=signed(body))
+    wa.client.post(HOOK, content=body, headers={"X-Hub-Signature-256": "sha256=00"})
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "whatsapp delivery" in logged
+    assert PHONE not in logged and "Gizli" not in logged
+
+
+def test_the_settings_read_the_documented_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    from config import get_settings, reset_settings
+
+    monkeypatch.setenv("SOFRA_WHATSAPP_VERIFY_TOKEN", "tok")
+    monkeypatch.setenv("SOFRA_WHATSAPP_APP_SECRET", "s3cr3t-xyz")
+    reset_settings()
+    settings = get_settings().api.whatsapp
+    assert settings.receiving()
+    assert settings.verify_token is not None and settings.verify_token.get_secret_value() == "tok"
+    assert (
+        settings.app_secret is not None and settings.app_secret.get_secret_value() == "s3cr3t-xyz"
+    )
+    assert "s3cr3t-xyz" not in repr(get_settings())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from domain.applications import (
@@ -22,7 +24,7 @@ S = ApplicationState
 
 def test_the_road_from_received_to_registered_is_allowed() -> None:
     road = [S.RECEIVED, S.ASSESSMENT_SCHEDULED, S.ASSESSED, S.APPROVED, S.REGISTERED]
-    for current, wanted in zip(road, road[1:], strict=False):
+    for current, wanted in itertools.pairwise(road):
         check_transition("B00001", current, wanted)
 
 

@@ -61,7 +61,9 @@ def test_duplicates_are_flagged_by_phone_and_by_address(store_engine: Engine) ->
     with session_scope(store_engine) as s:
         first = repo.create_application(s, new=CALL, actor="agent")
         same_phone = repo.create_application(
-            s, new=NewApplication(Channel.WALK_IN, phone="+905329998877", person_name="X"), actor="a"
+            s,
+            new=NewApplication(Channel.WALK_IN, phone="+905329998877", person_name="X"),
+            actor="a",
         )
         same_door = repo.create_application(
             s,
@@ -111,7 +113,9 @@ def test_a_stale_expected_version_changes_nothing(store_engine: Engine) -> None:
 
 
 def test_approval_without_consent_is_refused_and_changes_nothing(store_engine: Engine) -> None:
-    ref = _assessed(store_engine, NewApplication(Channel.WALK_IN, phone="05320000001", person_name="Y"))
+    ref = _assessed(
+        store_engine, NewApplication(Channel.WALK_IN, phone="05320000001", person_name="Y")
+    )
     with session_scope(store_engine) as s:
         audited = s.scalar(select(func.count(AuditRow.id)))
     with pytest.raises(ConsentMissingError, match=ref), session_scope(store_engine) as s:
@@ -141,7 +145,9 @@ def test_whatsapp_messages_are_stored_once_and_join_the_open_application(
     with session_scope(store_engine) as s:
         first = receive_message(s, _message("wamid.1", text="merhaba"))
         again = receive_message(s, _message("wamid.1", text="merhaba"))
-        located = receive_message(s, _message("wamid.2", "location", latitude=40.07, longitude=29.5))
+        located = receive_message(
+            s, _message("wamid.2", "location", latitude=40.07, longitude=29.5)
+        )
     assert first.new and not again.new and located.new
     assert first.application is not None and first.application.id == called.id
     assert not first.created_application
