@@ -64,6 +64,8 @@ CONSENT_TEXT_VERSIONS = frozenset({CONSENT_TEXT_VERSION})
 
 APPLICATION_PREFIX = "B"
 """Application numbers read "B00012" (Başvuru)."""
+MAX_NUMBER_DIGITS = 9
+"""Longest application number accepted (ids are 32-bit integers)."""
 
 
 class IllegalTransitionError(ValueError):
@@ -118,7 +120,9 @@ def application_ref(application_id: int) -> str:
 def application_id_of(ref: str) -> int | None:
     """The id of an application number ("B00012" → 12), or None when it is not one."""
     text = ref.strip().upper()
-    if not text.startswith(APPLICATION_PREFIX) or not text[1:].isdigit() or len(text) > 12:
+    if not text.startswith(APPLICATION_PREFIX) or not text[1:].isascii() or not text[1:].isdigit():
+        return None
+    if len(text) > 1 + MAX_NUMBER_DIGITS:  # beyond a 32-bit id
         return None
     return int(text[1:])
 

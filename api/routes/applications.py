@@ -54,7 +54,7 @@ from store.settings import StoreSettings
 
 router = APIRouter(prefix="/applications", tags=["applications"], responses=PROBLEM_RESPONSES)
 
-RefPath = Annotated[str, Path(max_length=12, pattern=r"^B[0-9]{1,10}$", description="B00012")]
+RefPath = Annotated[str, Path(max_length=10, pattern=r"^B[0-9]{1,9}$", description="B00012")]
 IfMatch = Annotated[
     str | None,
     Header(alias="If-Match", max_length=40, description="The version you read (the ETag)"),

@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from api.schemas.common import (
     Day,
@@ -26,7 +33,16 @@ from domain.households import MealPlan
 from domain.lang import label
 from store.models import ApplicationRow, HouseholdRow, WhatsAppMessageRow
 
-Text200 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    return value
+
+
+Text200 = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=200), AfterValidator(_no_nul)
+]
 PhoneText = Annotated[
     str,
     StringConstraints(
@@ -34,7 +50,9 @@ PhoneText = Annotated[
     ),
 ]
 Weekday = Annotated[int, Field(ge=1, le=7, description="ISO weekday, 1 = Monday")]
-ConsentVersion = Annotated[str, StringConstraints(min_length=1, max_length=40)]
+ConsentVersion = Annotated[
+    str, StringConstraints(min_length=1, max_length=40), AfterValidator(_no_nul)
+]
 
 
 class ApplicationCreate(BaseModel):

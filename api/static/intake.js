@@ -204,6 +204,9 @@
       " · " + a.street + " " + a.house_number));
     card.appendChild(ctx.el("p", null, ctx.t("intake_pin") + ": " +
       (a.lat === null ? ctx.t("intake_no_pin") : a.lat.toFixed(5) + ", " + a.lon.toFixed(5))));
+    if (["received", "assessment_scheduled", "assessed", "approved"].indexOf(a.state) >= 0) {
+      pinEditor(ctx, card, a);
+    }
     if (a.health_notes) {
       card.appendChild(ctx.el("p", null, ctx.t("intake_health_notes") + ": " + a.health_notes));
     }
@@ -220,6 +223,30 @@
     close.type = "button";
     close.addEventListener("click", function () { card.hidden = true; selected = null; });
     card.appendChild(close);
+  }
+
+  function pinEditor(ctx, card, a) {
+    var row = ctx.el("div", "intake-pin");
+    var lat = field(ctx, "intake-pin-lat", "intake_lat", "number");
+    var lon = field(ctx, "intake-pin-lon", "intake_lon", "number");
+    lat.querySelector("input").step = "0.00001";
+    lon.querySelector("input").step = "0.00001";
+    if (a.lat !== null) {
+      lat.querySelector("input").value = String(a.lat);
+      lon.querySelector("input").value = String(a.lon);
+    }
+    row.appendChild(lat);
+    row.appendChild(lon);
+    var move = ctx.el("button", null, ctx.t("intake_move_pin"));
+    move.type = "button"; move.id = "intake-move-pin";
+    move.addEventListener("click", function () {
+      var body = { lat: Number(value("intake-pin-lat")), lon: Number(value("intake-pin-lon")) };
+      ctx.api("PUT", "/applications/" + a.ref + "/pin", body).then(function (next) {
+        drawDetail(ctx, next);
+      }).catch(ctx.showError);
+    });
+    row.appendChild(move);
+    card.appendChild(row);
   }
 
   function act(ctx, a, step, body) {

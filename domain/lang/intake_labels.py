@@ -100,5 +100,8 @@ PAGE: dict[str, tuple[str, str]] = {
     "intake_reject": ("Reddet", "Reject"),
     "intake_reject_reason": ("Ret gerekçesi", "Reason for rejection"),
     "intake_close": ("Kapat", "Close"),
+    "intake_lat": ("Enlem", "Latitude"),
+    "intake_lon": ("Boylam", "Longitude"),
+    "intake_move_pin": ("Konumu düzelt", "Correct the location"),
     **_WORDS,
 }

@@ -142,6 +142,10 @@ def test_from_a_153_call_to_the_next_days_dinner(served_whatsapp: str) -> None:
             social.wait_for_selector(f"#intake-detail[data-ref='{ref}']")
             assert social.locator("#intake-messages li").count() == 2
             assert "Kalp hastası" in (social.text_content("#intake-detail") or "")
+            assert social.input_value("#intake-pin-lat") == "40.079"  # the shared location
+            social.fill("#intake-pin-lat", "40.0791")  # the social worker corrects the pin
+            social.click("#intake-move-pin")
+            social.wait_for_selector("#intake-detail:has-text('40.07910')")
             social.fill("#intake-assessment-notes", "Evde görüşüldü; akşam yemeği uygun")
             social.click("#intake-assess")
             social.wait_for_selector("#intake-detail[data-state='assessed']")
@@ -156,7 +160,8 @@ def test_from_a_153_call_to_the_next_days_dinner(served_whatsapp: str) -> None:
 
     detail = httpx.get(f"{base}/applications/{ref}", headers=_auth(base, "agent")).json()
     assert detail["channel"] == "call_centre_153" and len(detail["messages"]) == 2
-    assert (detail["lat"], detail["lon"]) == (40.0790, 29.5090)  # the shared location
+    assert (detail["lat"], detail["lon"]) == (40.0791, 29.5090)  # shared, then corrected
+    assert detail["location_source"] == "manual"
     assert "health_notes" not in detail
     plan = _dinner_plan(base, tomorrow)
     served = {s["household"] for r in plan["routes"] for s in r["stops"]}

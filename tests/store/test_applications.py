@@ -4,6 +4,7 @@ state change compare-and-set across sessions, approval all or nothing, WhatsApp 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from sqlalchemy import Engine, func, select
@@ -97,6 +98,42 @@ def test_two_sessions_changing_one_application_one_wins(store_engine: Engine) ->
     with session_scope(store_engine) as s:
         assert repo.get_application_row(s, ref=ref).state == "registered"
         assert s.scalar(select(func.count(HouseholdRow.id))) == 1
+
+
+def test_two_writers_at_once_one_wins_the_other_waits_and_is_refused(
+    store_engine: Engine,
+) -> None:
+    """As two server processes: the second's write waits for the first's row lock (PostgreSQL)
+    or write lock (SQLite), then finds the version moved on and is refused."""
+    ref = _assessed(store_engine)
+    first, second = Session(store_engine), Session(store_engine)
+    outcome: list[str] = []
+
+    def second_writer() -> None:
+        try:
+            approve_application(second, ref=ref, approval=APPROVAL, actor="other")
+            second.commit()
+            outcome.append("saved")
+        except ConcurrentUpdateError:
+            second.rollback()
+            outcome.append("refused")
+
+    try:
+        stale = repo.get_application_row(second, ref=ref)  # read before the first writes
+        approve_application(first, ref=ref, approval=APPROVAL, actor="social")  # holds the lock
+        writer = threading.Thread(target=second_writer)
+        writer.start()
+        writer.join(timeout=0.5)  # give it time to reach the lock; it must not get through
+        assert outcome == []
+        first.commit()
+        writer.join(timeout=30)
+        assert outcome == ["refused"], stale
+    finally:
+        first.close()
+        second.close()
+    with session_scope(store_engine) as s:
+        assert s.scalar(select(func.count(HouseholdRow.id))) == 1
+        assert repo.get_application_row(s, ref=ref).decided_by == "social"
 
 
 def test_a_stale_expected_version_changes_nothing(store_engine: Engine) -> None:
