@@ -263,7 +263,7 @@ def schedule_assessment(
     with _casework_problems():
         row = repo.schedule_assessment(
             session,
-            ref=ref,
+            ref,
             at=body.at,
             actor=user.username,
             expected_version=_expected_version(if_match),

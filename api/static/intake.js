@@ -214,7 +214,9 @@
       card.appendChild(ctx.el("h3", null, ctx.t("intake_messages")));
       var ul = ctx.el("ul"); ul.id = "intake-messages";
       a.messages.forEach(function (m) {
-        ul.appendChild(ctx.el("li", null, m.kind + (m.text ? ": " + m.text : "")));
+        var kind = ctx.t("intake_kind_" + m.kind);
+        if (kind === "intake_kind_" + m.kind) { kind = m.kind; }  // a type WhatsApp added later
+        ul.appendChild(ctx.el("li", null, kind + (m.text ? ": " + m.text : "")));
       });
       card.appendChild(ul);
     }

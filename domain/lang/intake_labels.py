@@ -103,5 +103,12 @@ PAGE: dict[str, tuple[str, str]] = {
     "intake_lat": ("Enlem", "Latitude"),
     "intake_lon": ("Boylam", "Longitude"),
     "intake_move_pin": ("Konumu düzelt", "Correct the location"),
+    "intake_kind_text": ("Mesaj", "Message"),
+    "intake_kind_location": ("Konum", "Location"),
+    "intake_kind_image": ("Fotoğraf", "Photo"),
+    "intake_kind_audio": ("Ses kaydı", "Voice message"),
+    "intake_kind_document": ("Belge", "Document"),
+    "intake_kind_video": ("Video", "Video"),
+    "intake_kind_sticker": ("Çıkartma", "Sticker"),
     **_WORDS,
 }

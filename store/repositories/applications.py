@@ -27,6 +27,7 @@ from domain.applications import (
     Channel,
     Need,
     application_id_of,
+    application_ref,
     check_consent_version,
     check_transition,
     normalise_phone,
@@ -273,16 +274,18 @@ def update_details(
 
 def schedule_assessment(
     session: Session,
+    application: int | str,
     *,
-    ref: str,
     at: dt.datetime | None,
     actor: str,
     expected_version: int | None = None,
 ) -> ApplicationRow:
-    """The assessment visit is planned (at `at`, when known): state assessment_scheduled.
+    """The assessment visit of `application` (its id, or its number "B00012") is planned, at
+    `at` when known: state assessment_scheduled.
 
     The hook of the home-visit planning: it calls this once a visit is booked for the
     application (again when the visit moves)."""
+    ref = application_ref(application) if isinstance(application, int) else application
     row = _for_change(session, ref, expected_version)
     previous = _move(row, ApplicationState.ASSESSMENT_SCHEDULED)
     row.assessment_at = at

@@ -162,6 +162,16 @@ def test_approval_without_consent_is_refused_and_changes_nothing(store_engine: E
         assert s.scalar(select(func.count(AuditRow.id))) == audited
 
 
+def test_the_visit_planning_hook_takes_the_id(store_engine: Engine) -> None:
+    at = dt.datetime(2026, 12, 3, 7, 30, tzinfo=dt.UTC)
+    with session_scope(store_engine) as s:
+        row = repo.create_application(s, new=CALL, actor="agent")
+        repo.schedule_assessment(s, row.id, at=at, actor="planner-of-visits")
+        repo.schedule_assessment(s, row.ref, at=at + dt.timedelta(days=1), actor="x")  # moved
+        assert row.state == "assessment_scheduled"
+        assert row.assessment_at == at + dt.timedelta(days=1)
+
+
 def test_a_rejected_application_stays_closed(store_engine: Engine) -> None:
     with session_scope(store_engine) as s:
         ref = repo.create_application(s, new=CALL, actor="agent").ref
