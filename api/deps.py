@@ -148,3 +148,17 @@ DriverUser = Annotated[UserRow, Depends(require(Role.DRIVER))]
 def sees_personal_data(user: UserRow) -> bool:
     """Admins and dispatchers see names and phones; planners see pseudonyms only."""
     return user.role in (Role.ADMIN.value, Role.DISPATCHER.value)
+
+
+INTAKE_ROLES = (Role.ADMIN, Role.DISPATCHER, Role.CALL_CENTRE, Role.SOCIAL_WORKER)
+"""Who records and finds applications (the 153 agents, social workers, the office)."""
+CASEWORK_ROLES = (Role.ADMIN, Role.DISPATCHER, Role.SOCIAL_WORKER)
+"""Who reads health notes of applications and assesses, approves or rejects them."""
+
+IntakeUser = Annotated[UserRow, Depends(require(*INTAKE_ROLES))]
+CaseworkUser = Annotated[UserRow, Depends(require(*CASEWORK_ROLES))]
+
+
+def sees_health_notes(user: UserRow) -> bool:
+    """Social workers and the office read health notes; the call centre never does."""
+    return user.role in {r.value for r in CASEWORK_ROLES}

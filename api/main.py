@@ -24,6 +24,7 @@ from api.planning import planning_jobs
 from api.route_views import BytesCache
 from api.routes import (
     alerts,
+    applications,
     audit,
     calendar,
     docs,
@@ -38,6 +39,7 @@ from api.routes import (
     reports,
     users,
     vans,
+    whatsapp,
 )
 from api.routes.page import STATIC_DIR
 from api.seed import SeedReport, seed
@@ -175,6 +177,8 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         reports,
         jobs,
         audit,
+        applications,
+        whatsapp,
         page,
         docs,
     ):

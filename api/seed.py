@@ -72,11 +72,14 @@ def seed_demo_town(
 
 
 def seed_demo_users(session: Session, report: SeedReport) -> None:
-    """A dispatcher, a planner and one login per demo driver (d1 for D1 …), each with its own
-    random password (in `report`, to print once)."""
+    """A dispatcher, a planner, a 153 agent (`agent`), a social worker (`social`) and one login
+    per demo driver (d1 for D1 …), each with its own random password (in `report`, to print
+    once)."""
     users: list[tuple[str, Role, str | None]] = [
         ("dispatcher", Role.DISPATCHER, None),
         ("planner", Role.PLANNER, None),
+        ("agent", Role.CALL_CENTRE, None),
+        ("social", Role.SOCIAL_WORKER, None),
     ]
     users += [
         (row.code.lower(), Role.DRIVER, row.code) for row in fleet_repo.list_all(session, DriverRow)

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import typer
 
-from cli import db, demo, graph, households, parcels, report, serve, simulate, solve, users
+from cli import (
+    db,
+    demo,
+    graph,
+    households,
+    parcels,
+    report,
+    serve,
+    simulate,
+    solve,
+    users,
+    whatsapp,
+)
 
 app = typer.Typer(
     name="sofra",
@@ -22,7 +34,19 @@ def main() -> None:
     reset_settings()  # each command reads the settings tree from the environment afresh
 
 
-for module in (demo, graph, solve, db, households, simulate, serve, users, parcels, report):
+for module in (
+    demo,
+    graph,
+    solve,
+    db,
+    households,
+    simulate,
+    serve,
+    users,
+    parcels,
+    report,
+    whatsapp,
+):
     module.register(app)
 
 

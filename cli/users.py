@@ -24,6 +24,8 @@ class RoleChoice(StrEnum):
     DISPATCHER = "dispatcher"
     PLANNER = "planner"
     DRIVER = "driver"
+    CALL_CENTRE = "call_centre"
+    SOCIAL_WORKER = "social_worker"
 
 
 Username = Annotated[str, typer.Argument(help="the login name")]

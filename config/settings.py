@@ -6,7 +6,7 @@ import logging
 import os
 from functools import lru_cache
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from api.core.config import ApiSettings
@@ -48,10 +48,37 @@ class Settings(BaseSettings):
         description="DATABASE_URL: moved into `store.database_url` unless that is set.",
     )
 
+    whatsapp_verify_token_alias: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("SOFRA_WHATSAPP_VERIFY_TOKEN"),
+        exclude=True,
+        repr=False,
+        description="SOFRA_WHATSAPP_VERIFY_TOKEN: moved into `api.whatsapp.verify_token`.",
+    )
+    whatsapp_app_secret_alias: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("SOFRA_WHATSAPP_APP_SECRET"),
+        exclude=True,
+        repr=False,
+        description="SOFRA_WHATSAPP_APP_SECRET: moved into `api.whatsapp.app_secret`.",
+    )
+
     @model_validator(mode="after")
     def _database_url_alias(self) -> Settings:
         if self.database_url_alias and not self.store.database_url:
             self.store = self.store.model_copy(update={"database_url": self.database_url_alias})
+        return self
+
+    @model_validator(mode="after")
+    def _whatsapp_aliases(self) -> Settings:
+        wa = self.api.whatsapp
+        update = {}
+        if self.whatsapp_verify_token_alias is not None and wa.verify_token is None:
+            update["verify_token"] = self.whatsapp_verify_token_alias
+        if self.whatsapp_app_secret_alias is not None and wa.app_secret is None:
+            update["app_secret"] = self.whatsapp_app_secret_alias
+        if update:
+            self.api = self.api.model_copy(update={"whatsapp": wa.model_copy(update=update)})
         return self
 
     def database_url(self) -> str:

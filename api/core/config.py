@@ -14,6 +14,34 @@ from pydantic import BaseModel, Field, SecretStr
 from store.repositories.logins import LoginLimits
 
 
+class WhatsAppSettings(BaseModel):
+    """The WhatsApp Business Cloud API webhook (the tree's `api.whatsapp`; also read from
+    SOFRA_WHATSAPP_VERIFY_TOKEN and SOFRA_WHATSAPP_APP_SECRET). With either unset the webhook
+    answers 503. Sending replies needs `access_token` and `phone_number_id` and is never done
+    unless asked (`sofra whatsapp send-outbox --really-send`)."""
+
+    verify_token: SecretStr | None = Field(
+        None, description="The token Meta's verification request must echo (hub.verify_token)."
+    )
+    app_secret: SecretStr | None = Field(
+        None, description="The app secret: X-Hub-Signature-256 is the HMAC-SHA256 of the body."
+    )
+    access_token: SecretStr | None = Field(
+        None, description="Graph API token for sending replies (only with --really-send)."
+    )
+    phone_number_id: str | None = Field(
+        None, description="The business phone number id replies are sent from."
+    )
+    graph_url: str = Field(
+        "https://graph.facebook.com/v21.0", description="Graph API base URL for sending replies."
+    )
+    send_timeout_s: float = Field(10.0, gt=0, description="Timeout of one send request.")
+
+    def receiving(self) -> bool:
+        """True when the webhook is configured (verify token and app secret both set)."""
+        return self.verify_token is not None and self.app_secret is not None
+
+
 class ApiSettings(BaseModel):
     """Settings of the HTTP API and `sofra serve` (the tree's `api`, env SOFRA_API__<FIELD>).
 
@@ -103,6 +131,9 @@ class ApiSettings(BaseModel):
         64, ge=0, description="Rendered route sheets kept in memory (plans never change)."
     )
     alert_poll_s: float = Field(3.0, gt=0, description="How often the page asks for new alerts.")
+    whatsapp: WhatsAppSettings = Field(
+        default_factory=WhatsAppSettings, description="The WhatsApp webhook and replies."
+    )
 
     def login_limits(self) -> LoginLimits:
         """The login throttling limits."""

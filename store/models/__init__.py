@@ -3,6 +3,7 @@
 from store.models import append_only as _append_only  # noqa: F401 - registers the triggers
 from store.models.accounts import LoginAttemptRow, Role, UserRow
 from store.models.alerts import AlertKind, AlertRow
+from store.models.applications import ApplicationRow, OutboxRow, WhatsAppMessageRow
 from store.models.audit import AuditRow, SecretRow
 from store.models.base import Base
 from store.models.calendar import HoldRow, OneOffKind, OneOffRow
@@ -14,6 +15,7 @@ from store.models.plans import OutcomeRow, OutcomeStatus, PlanRow, PlanStatus, R
 __all__ = [
     "AlertKind",
     "AlertRow",
+    "ApplicationRow",
     "AuditRow",
     "Base",
     "DriverRow",
@@ -26,6 +28,7 @@ __all__ = [
     "LoginAttemptRow",
     "OneOffKind",
     "OneOffRow",
+    "OutboxRow",
     "OutcomeRow",
     "OutcomeStatus",
     "PlanRow",
@@ -36,4 +39,5 @@ __all__ = [
     "StopRow",
     "UserRow",
     "VanRow",
+    "WhatsAppMessageRow",
 ]
