@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from cli import db, demo, graph, households, parcels, serve, simulate, solve, users
+from cli import (
+    db,
+    demo,
+    graph,
+    households,
+    parcel_import,
+    parcels,
+    serve,
+    simulate,
+    solve,
+    users,
+)
 
 app = typer.Typer(
     name="sofra",
@@ -22,7 +33,7 @@ def main() -> None:
     reset_settings()  # each command reads the settings tree from the environment afresh
 
 
-for module in (demo, graph, solve, db, households, simulate, serve, users, parcels):
+for module in (demo, graph, solve, db, households, simulate, serve, users, parcels, parcel_import):
     module.register(app)
 
 
