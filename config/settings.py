@@ -9,6 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from api.core.config import ApiSettings
 from geodata.settings import GeodataSettings, PathSettings
+from scheduler.parcels.settings import ParcelSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.simulation.settings import SimulationSettings
 from sheets.settings import SheetsSettings
@@ -34,6 +35,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     sheets: SheetsSettings = Field(default_factory=SheetsSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    parcels: ParcelSettings = Field(default_factory=ParcelSettings)
 
     database_url_alias: str | None = Field(
         None,

@@ -1,0 +1,88 @@
+"""The API's side of parcel planning: the job kinds "parcel_month" and "parcel_day", and the
+parcel setup (warehouse, vans, road matrix) they plan with.
+
+Planning and saving is `scheduler.parcels.stored`; a job marks itself done in the transaction
+that saves its plans, as the meal planning jobs do (`api.planning`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from api.jobs import JobContext, JobHandler
+from demo.parcels import WAREHOUSE, demo_parcel_fleet
+from domain.parcels import Family, Warehouse
+from geodata.road import RoadGraph
+from scheduler.parcels.calendar import parse_month
+from scheduler.parcels.problem import BuildingMatrix, building_matrix
+from scheduler.parcels.settings import ParcelSettings
+from scheduler.parcels.stored import (
+    MatrixOf,
+    ParcelSetup,
+    plan_day_and_save,
+    plan_month_and_save,
+)
+
+
+def road_matrix(road: RoadGraph) -> MatrixOf:
+    """Travel over `road` between the warehouse and the families' buildings."""
+
+    def matrix_of(warehouse: Warehouse, families: Sequence[Family]) -> BuildingMatrix:
+        return building_matrix(road, warehouse, families)
+
+    return matrix_of
+
+
+def parcel_setup(
+    road: RoadGraph, settings: ParcelSettings, matrix_of: MatrixOf | None = None
+) -> ParcelSetup:
+    """The office's parcel setup: the demo warehouse and parcel fleet (the store keeps no
+    parcel vans yet), travel on the road graph, the planner budgets of `settings`."""
+    return ParcelSetup(
+        WAREHOUSE, demo_parcel_fleet(), matrix_of or road_matrix(road), settings.month_params()
+    )
+
+
+def parcel_jobs(engine: Engine, setup: ParcelSetup) -> dict[str, JobHandler]:
+    """The work of the job kinds "parcel_month" and "parcel_day"."""
+
+    def month(spec: Mapping[str, Any], job: JobContext) -> Mapping[str, Any]:
+        saved = plan_month_and_save(
+            engine,
+            setup,
+            month=parse_month(spec["month"]),
+            actor=spec["actor"],
+            progress=job.progress,
+            on_save=lambda session, s: job.finish_in(session, s.result()),
+        )
+        return saved.result()
+
+    def day(spec: Mapping[str, Any], job: JobContext) -> Mapping[str, Any]:
+        saved = plan_day_and_save(
+            engine,
+            setup,
+            day=dt.date.fromisoformat(spec["day"]),
+            actor=spec["actor"],
+            progress=job.progress,
+            on_save=lambda session, s: job.finish_in(session, s.result()),
+        )
+        return saved.result()
+
+    return {"parcel_month": month, "parcel_day": day}
+
+
+def seed_demo_parcels(session: Session, road: RoadGraph, n: int) -> int:
+    """The first `n` demo families on a store with none (`sofra serve --demo` with
+    `parcels.seed_demo_families`); how many were added."""
+    from demo.parcel_store import fill_demo_families
+    from demo.parcels import generate_families
+    from store.repositories.parcels import count_families
+
+    if count_families(session) > 0:
+        return 0
+    return fill_demo_families(session, generate_families(road, n=n), actor="seed")
