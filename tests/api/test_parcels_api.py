@@ -114,13 +114,11 @@ def test_a_driver_sees_only_his_published_route(planned: ApiClient) -> None:
     driver = route["driver"]
     mine = planned.get(f"/parcels/me/route?day={day['day']}", driver.lower()).json()
     assert mine["routes"] and {r["driver"] for r in mine["routes"]} == {driver}
-    others = [r for r in day["routes"] if r["driver"] != driver]
-    if others:
-        stop = others[0]["stops"][0]["stop_id"]
-        response = planned.post(
-            f"/parcels/stops/{stop}/outcome", driver.lower(), json={"status": "delivered"}
-        )
-        is_problem(response, 403)
+    other = next(f"d{k}" for k in range(1, 7) if f"D{k}" != driver)
+    stop = route["stops"][0]["stop_id"]
+    response = planned.post(f"/parcels/stops/{stop}/outcome", other, json={"status": "delivered"})
+    is_problem(response, 403)
+    is_problem(planned.get(f"/parcels/me/route?day={day['day']}", other), 404)
     is_problem(planned.get(f"/parcels/days/{day['day']}", driver.lower()), 403)
     is_problem(planned.get("/parcels/me/route?day=2026-05-04", "dispatcher"), 403)
 
