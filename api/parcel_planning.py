@@ -80,9 +80,10 @@ def seed_demo_parcels(session: Session, road: RoadGraph, n: int) -> int:
     """The first `n` demo families on a store with none (`sofra serve --demo` with
     `parcels.seed_demo_families`); how many were added."""
     from demo.parcel_store import fill_demo_families
-    from demo.parcels import generate_families
+    from demo.parcels import N_COELIAC, N_FAMILIES, generate_families
     from store.repositories.parcels import count_families
 
     if count_families(session) > 0:
         return 0
-    return fill_demo_families(session, generate_families(road, n=n), actor="seed")
+    coeliac = max(1, round(n * N_COELIAC / N_FAMILIES))  # the demo's share of coeliac families
+    return fill_demo_families(session, generate_families(road, n=n, coeliac=coeliac), actor="seed")

@@ -9,11 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from fastapi.testclient import TestClient
-
-from api.main import create_app, open_state
-from api.parcel_planning import seed_demo_parcels
-from api.state import AppState
 from api_testing import (
     ApiClient,
     _close,
@@ -23,6 +18,11 @@ from api_testing import (
     scheduler_settings,
     seeded_store,
 )
+from fastapi.testclient import TestClient
+
+from api.main import create_app, open_state
+from api.parcel_planning import seed_demo_parcels
+from api.state import AppState
 from scheduler.parcels.settings import ParcelSettings
 from store.db import make_engine, session_scope
 

@@ -54,7 +54,7 @@ PAGE: dict[str, tuple[str, str]] = {
     "parcel_unserved": ("Ulaşılamayanlar", "Not served"),
     "parcel_delivered_btn": ("Teslim edildi", "Delivered"),
     "parcel_not_home_btn": ("Evde yok", "Not at home"),
-    "parcel_my_route": ("Bugünkü koli rotam", "My parcel route today"),
+    "parcel_my_route": ("Koli rotam", "My parcel route"),
     "parcel_planning": ("Planlanıyor…", "Planning…"),
     "parcel_total": ("Toplam", "Total"),
 }

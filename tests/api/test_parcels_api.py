@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from api_testing import ApiClient, _close, is_problem
 from fastapi.testclient import TestClient
+from parcels_testing import MONTH, N_FAMILIES, open_parcels, parcel_client, planned_parcel_store
 
 from api.main import create_app
-from api_testing import ApiClient, _close, is_problem
-from parcels_testing import MONTH, N_FAMILIES, open_parcels, parcel_client, planned_parcel_store
 from routing.verify import verify
 from store.db import session_scope
 from store.repositories import parcels as repo

@@ -14,10 +14,15 @@ from store.imports.parcel_families import import_parcel_families
 from store.imports.report import ImportRejectedError
 from store.repositories import parcels as repo
 
-TR = "Referans;Ad Soyad;Telefon;Sokak;Kapı No;Mahalle;Kat;Asansör;Enlem;Boylam;Hane Büyüklüğü;Dönem;Çölyak;Günler;Gün Yarısı;Randevu"
+TR = (
+    "Referans;Ad Soyad;Telefon;Sokak;Kapı No;Mahalle;Kat;Asansör;Enlem;Boylam;"
+    "Hane Büyüklüğü;Dönem;Çölyak;Günler;Gün Yarısı;Randevu"
+)
 ROWS = [
-    "A1;Ayşe Yılmaz;0532 111 22 33;Deneme Sokak;3;Cuma;3;hayır;40.072;29.502;5;aylık;evet;Pzt,Çar;sabah;10:30-12:00",
-    "A2;Ali Kaya;0532 111 22 34;Deneme Sokak;5;Cuma;0;evet;40.073;29.503;3;iki haftada bir;hayır;hafta içi;tüm gün;",
+    "A1;Ayşe Yılmaz;0532 111 22 33;Deneme Sokak;3;Cuma;3;hayır;40.072;29.502;"
+    "5;aylık;evet;Pzt,Çar;sabah;10:30-12:00",
+    "A2;Ali Kaya;0532 111 22 34;Deneme Sokak;5;Cuma;0;evet;40.073;29.503;"
+    "3;iki haftada bir;hayır;hafta içi;tüm gün;",
 ]
 
 
@@ -82,7 +87,8 @@ def test_english_xlsx_imports(session: Session, tmp_path: Path) -> None:
 def test_bad_rows_name_row_and_field_and_save_nothing(session: Session, tmp_path: Path) -> None:
     bad = [
         ROWS[0],
-        "A2;Ali Kaya;12;Deneme Sokak;5;Cuma;0;evet;40.073;29.503;üç;haftalık;hayır;Pzx;tüm gün;12:00-10:00",
+        "A2;Ali Kaya;12;Deneme Sokak;5;Cuma;0;evet;40.073;29.503;"
+        "üç;haftalık;hayır;Pzx;tüm gün;12:00-10:00",
         ROWS[0].replace("A1;Ayşe", "A1;Ayşe2"),
     ]
     with pytest.raises(ImportRejectedError) as caught:

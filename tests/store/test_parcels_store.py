@@ -3,12 +3,10 @@ day plans are saved compare-and-set."""
 
 from __future__ import annotations
 
-import datetime as dt
-
+import parcel_town as town
 import pytest
 from sqlalchemy import Engine
 
-import parcel_town as town
 from domain.parcels import Appointment, Cycle, HalfDay
 from routing.verify import verify
 from scheduler.parcels.month import MonthParams
