@@ -77,7 +77,10 @@ def _demo(session: Session) -> int:
     from demo.parcel_store import fill_demo_families
     from demo.parcels import generate_families
     from geodata.graph import load_graph
+    from store.repositories.parcels import count_families
 
+    if count_families(session) > 0:
+        return 0  # before the road graph: loading it takes seconds
     tree = get_settings()
     road = load_graph(tree.paths.inegol_osm, tree.geodata, cache_dir=tree.paths.cache_dir)
     return fill_demo_families(session, generate_families(road), actor=cli_actor())
