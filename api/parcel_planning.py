@@ -11,17 +11,21 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from shapely import LineString
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from api.jobs import JobContext, JobHandler
 from demo.parcels import WAREHOUSE, demo_parcel_fleet
 from domain.parcels import Family, Warehouse
+from geodata.paths import road_polyline
 from geodata.road import RoadGraph
+from routing.model import Problem, Solution
 from scheduler.parcels.calendar import parse_month
 from scheduler.parcels.problem import BuildingMatrix, building_matrix
 from scheduler.parcels.settings import ParcelSettings
 from scheduler.parcels.stored import (
+    LinesOf,
     MatrixOf,
     ParcelSetup,
     plan_day_and_save,
@@ -38,13 +42,39 @@ def road_matrix(road: RoadGraph) -> MatrixOf:
     return matrix_of
 
 
+def road_lines(road: RoadGraph) -> LinesOf:
+    """Per routing vehicle, the roads driven: every trip warehouse → stops → warehouse."""
+
+    def lines_of(problem: Problem, solution: Solution) -> dict[str, LineString]:
+        depot = problem.depots[0]
+        home = (float(depot.lat or 0.0), float(depot.lon or 0.0))
+        where = {s.id: (float(s.lat or 0.0), float(s.lon or 0.0)) for s in problem.stops}
+        lines: dict[str, LineString] = {}
+        for route in solution.routes:
+            coords: list[tuple[float, float]] = []
+            for trip in route.trips:
+                points = [home, *(where[v.stop_id] for v in trip.visits), home]
+                for lat, lon in road_polyline(road, points):
+                    if not coords or coords[-1] != (lon, lat):
+                        coords.append((lon, lat))
+            if len(coords) >= 2:
+                lines[route.vehicle_id] = LineString(coords)
+        return lines
+
+    return lines_of
+
+
 def parcel_setup(
     road: RoadGraph, settings: ParcelSettings, matrix_of: MatrixOf | None = None
 ) -> ParcelSetup:
     """The office's parcel setup: the demo warehouse and parcel fleet (the store keeps no
     parcel vans yet), travel on the road graph, the planner budgets of `settings`."""
     return ParcelSetup(
-        WAREHOUSE, demo_parcel_fleet(), matrix_of or road_matrix(road), settings.month_params()
+        WAREHOUSE,
+        demo_parcel_fleet(),
+        matrix_of or road_matrix(road),
+        settings.month_params(),
+        road_lines(road),
     )
 
 

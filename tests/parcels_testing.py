@@ -26,7 +26,7 @@ from api.state import AppState
 from scheduler.parcels.settings import ParcelSettings
 from store.db import make_engine, session_scope
 
-N_FAMILIES = 40
+N_FAMILIES = 120
 MONTH = "2026-05"
 """May 2026: 15 working days (Labour Day, 19 May and Kurban Bayramı closed)."""
 SETTINGS = ParcelSettings(time_limit_s=0.3, improve_s=0.0)

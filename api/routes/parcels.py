@@ -280,13 +280,15 @@ def _day_public(
 def _route_view(
     state: AppState, plan: ParcelPlanRow, route: ParcelRouteRow, stops: list[StopView]
 ) -> RouteView:
-    """The route for `sheets.geojson`: straight legs warehouse → stops → warehouse per trip
-    (parcel routes keep no road geometry yet)."""
+    """The route for `sheets.geojson`: the roads driven when stored, else straight legs
+    warehouse → stops → warehouse per trip."""
     w = _setup(state).warehouse
     trips: dict[int, list[tuple[float, float]]] = {}
     for s in stops:
         trips.setdefault(s.trip_no, [(w.lat, w.lon)]).append((s.lat, s.lon))
     path = [[*points, (w.lat, w.lon)] for _, points in sorted(trips.items())]
+    if route.geometry is not None:  # the roads driven, when the plan kept them
+        path = [[(lat, lon) for lon, lat in route.geometry.coords]]
     half = SHIFTS[0] if route.vehicle_id.endswith("-am") else SHIFTS[-1]
     return RouteView(
         route_id=route.vehicle_id,

@@ -19,11 +19,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from shapely import LineString
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from domain.lang import parcel_reason
 from domain.parcels import Family, ParcelStock, ParcelVan, Warehouse
+from routing.model import Problem, Solution
 from routing.verify import verify
 from scheduler.parcels.assign import Assignment
 from scheduler.parcels.calendar import MonthCalendar, deliveries, month_calendar
@@ -45,6 +47,8 @@ from store.repositories import parcels as repo
 
 MatrixOf = Callable[[Warehouse, Sequence[Family]], BuildingMatrix]
 """Builds the travel matrix over the warehouse and the families' buildings."""
+LinesOf = Callable[[Problem, Solution], Mapping[str, LineString]]
+"""The roads driven per routing vehicle of a day (lon/lat LineStrings), for maps."""
 Progress = Callable[[float, str], None]
 """progress(fraction 0..1, message)."""
 OnSave = Callable[[Session, "SavedParcels"], None]
@@ -75,6 +79,7 @@ class ParcelSetup:
     vans: Sequence[ParcelVan]
     matrix_of: MatrixOf
     params: MonthParams = field(default_factory=MonthParams)
+    lines_of: LinesOf | None = None
 
     def van_crews(self) -> dict[str, repo.VanCrew]:
         """Routing vehicle ids ("P1-am", "P1-pm") → their van's code and crew."""
@@ -173,6 +178,7 @@ def _save_day(session: Session, setup: ParcelSetup, pd: ParcelDay, actor: str) -
         vans=setup.van_crews(),
         created_by=actor,
         base_version=newest.version if newest is not None else None,
+        lines=setup.lines_of(pd.problem, pd.solution) if setup.lines_of else None,
         summary=summary,
     )
     return SavedDay(
