@@ -398,6 +398,18 @@ def record_parcel_outcome(
         )
     new_day = None
     message = label("parcel_delivered", lang)
+    before = repo.latest_outcomes(session, [stop_id]).get(stop_id)
+    if before is not None and before.status == body.status == "not_at_home":
+        # a second tap: the family was moved already, say where (no second move)
+        moved_to = before.new_day
+        message = (
+            label("parcel_moved_to", lang, day=format_date(moved_to, lang))
+            if moved_to is not None
+            else label("parcel_no_day_left", lang)
+        )
+        return ParcelOutcomePublic(
+            stop_id=stop_id, status=body.status, new_day=moved_to, message=message
+        )
     if body.status == "not_at_home":
         stock = _setup(state).params.stock if state.parcels else ParcelStock()
         moved = reschedule_stored(

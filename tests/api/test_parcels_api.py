@@ -157,6 +157,12 @@ def test_not_at_home_moves_the_family_to_a_later_day_of_its_cycle(planned: ApiCl
         s for r in again["routes"] for s in r["stops"] if s["stop_id"] == stop["stop_id"]
     )
     assert recorded["outcome"] == "not_at_home"
+    twice = planned.post(
+        f"/parcels/stops/{stop['stop_id']}/outcome?lang=en",
+        route["driver"].lower(),
+        json={"status": "not_at_home"},
+    )
+    assert twice.json()["new_day"] == body["new_day"]  # a second tap moves nothing again
 
 
 def test_bad_requests_are_problems(planned: ApiClient) -> None:
