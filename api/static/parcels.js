@@ -91,6 +91,7 @@
   function loadMonth(ctx) {
     state.month = ctx.$("parcel-month").value;
     return ctx.api("GET", "/parcels/months/" + state.month + "?lang=" + ctx.lang()).then(function (m) {
+      if (m.month !== state.month) { return; }  // an answer for a month asked before
       drawCalendar(ctx, m);
     }).catch(ctx.showError);
   }
@@ -98,6 +99,7 @@
   function drawCalendar(ctx, m) {
     var cal = ctx.$("parcel-calendar");
     ctx.clear(cal);
+    cal.dataset.month = m.month;
     if (!m.planned) {
       var none = ctx.el("p", "muted", ctx.t("parcel_not_planned"));
       none.style.gridColumn = "1 / -1";

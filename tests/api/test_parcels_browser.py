@@ -1,7 +1,8 @@
 """The parcel tab in a real browser (Debian's Chromium via Playwright, never downloaded): the
 dispatcher plans a month with the button (progress shown), opens a day (routes on the map and
 as tables, two-person marks), publishes it; the driver sees his stops on a phone-sized page and
-records "not at home", and is told the new day. Saves `docs/parcel-day-page.png`."""
+records "not at home", and is told the new day. Saves `docs/parcel-day-page.png` and
+`docs/parcel-driver-page.png`."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from sheets.settings import CHROMIUM_ARGS, SheetsSettings
 
 CHROMIUM = Path(SheetsSettings().chromium_path)
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "parcel-day-page.png"
+DRIVER_SCREENSHOT = SCREENSHOT.with_name("parcel-driver-page.png")
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
@@ -70,7 +72,7 @@ def test_plan_a_month_open_a_day_publish_and_drive_it(served: str) -> None:
             office.fill("#parcel-month", MONTH)
             office.click("#parcel-plan")
             office.wait_for_selector("#parcel-status:has-text('Tamamlandı')", timeout=WAIT_MS)
-            office.wait_for_selector(".parcel-day-cell")
+            office.wait_for_selector(f"#parcel-calendar[data-month='{MONTH}'] .parcel-day-cell")
             assert office.locator(".parcel-day-cell").count() == 15
             busiest = max(
                 office.locator(".parcel-day-cell").all(),
@@ -114,6 +116,7 @@ def test_plan_a_month_open_a_day_publish_and_drive_it(served: str) -> None:
             assert "Yükleme sırası" in (first.text_content() or "")
             first.locator("button[data-key='parcel_not_home_btn']").click()
             phone.wait_for_selector(".parcel-stop [role=status]:has-text('Evde yoktu')")
+            phone.screenshot(path=str(DRIVER_SCREENSHOT))
         finally:
             browser.close()
     assert watch.errors == []
