@@ -20,6 +20,7 @@ from api.core.limits import BodyLimitMiddleware
 from api.core.problems import install_problem_handlers
 from api.db import migrate, token_key
 from api.jobs import JobRunner
+from api.parcel_planning import parcel_jobs, parcel_setup, seed_demo_parcels
 from api.planning import planning_jobs
 from api.route_views import BytesCache
 from api.routes import (
@@ -35,6 +36,7 @@ from api.routes import (
     login,
     outcomes,
     page,
+    parcels,
     plans,
     reports,
     users,
@@ -47,6 +49,7 @@ from api.state import AppState
 from config import Settings, get_settings
 from geodata.graph import load_graph
 from geodata.road import RoadGraph
+from scheduler.parcels.settings import ParcelSettings
 from scheduler.settings import SchedulerSettings
 from sheets.map_page import LEAFLET_DIR
 from store.db import make_engine, session_scope
@@ -78,6 +81,7 @@ def open_state(
     road: RoadGraph | None = None,
     scheduler_settings: SchedulerSettings | None = None,
     config: Settings | None = None,
+    parcel_settings: ParcelSettings | None = None,
 ) -> tuple[AppState, SeedReport]:
     """Migrate the store, load the road graph once, seed a fresh store, start the job workers
     (the queue is the store's: jobs left by a process that died are marked interrupted first);
@@ -98,9 +102,15 @@ def open_state(
         report = seed(session, road, settings, scheduler_settings)
         key = settings.secret_key.get_secret_value() if settings.secret_key else token_key(session)
         pseudonym_key(session)  # made now: two first requests of planners would race for it
+    parcel_settings = parcel_settings or config.parcels
+    if settings.seed_demo and parcel_settings.seed_demo_families:
+        with session_scope(engine) as session:
+            seed_demo_parcels(session, road, parcel_settings.demo_families)
+    parcels_setup = parcel_setup(road, parcel_settings)
     jobs = JobRunner(
         engine,
-        planning_jobs(engine, road, scheduler_settings, settings),
+        planning_jobs(engine, road, scheduler_settings, settings)
+        | parcel_jobs(engine, parcels_setup),
         workers=settings.job_workers,
         kept=settings.jobs_kept,
         max_queued=settings.job_queue_per_user,
@@ -121,6 +131,7 @@ def open_state(
         store_settings=config.store,
         sheets_settings=config.sheets,
         paths=config.paths,
+        parcels=parcels_setup,
     )
     return state, report
 
@@ -158,6 +169,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
             {"name": "drivers", "description": "drivers, and a driver's own route"},
             {"name": "outcomes", "description": "what happened at the door"},
             {"name": "alerts", "description": "doors nobody opened"},
+            {"name": "parcels", "description": "food parcels: families, month, days, drivers"},
         ],
     )
     if state is not None:
@@ -179,6 +191,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         audit,
         applications,
         whatsapp,
+        parcels,
         page,
         docs,
     ):

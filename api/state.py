@@ -15,6 +15,7 @@ from api.jobs import JobRunner
 from api.route_views import BytesCache
 from geodata.road import RoadGraph
 from geodata.settings import PathSettings
+from scheduler.parcels.stored import ParcelSetup
 from scheduler.settings import SchedulerSettings
 from sheets.roads import road_lines, simplify_roads
 from sheets.settings import SheetsSettings
@@ -40,6 +41,8 @@ class AppState:
     store_settings: StoreSettings = field(default_factory=StoreSettings)
     sheets_settings: SheetsSettings = field(default_factory=SheetsSettings)
     paths: PathSettings = field(default_factory=PathSettings)
+    parcels: ParcelSetup | None = None
+    """The parcel planner's warehouse, vans and budgets (`api.parcel_planning`)."""
     _roads_json: bytes | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

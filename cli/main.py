@@ -9,6 +9,7 @@ from cli import (
     demo,
     graph,
     households,
+    parcel_import,
     parcels,
     report,
     serve,
@@ -46,6 +47,7 @@ for module in (
     parcels,
     report,
     whatsapp,
+    parcel_import,
 ):
     module.register(app)
 

@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from api.core.config import ApiSettings
 from config.env_check import unknown_settings
 from geodata.settings import GeodataSettings, PathSettings
+from scheduler.parcels.settings import ParcelSettings
 from scheduler.reports.settings import ReportSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.simulation.settings import SimulationSettings
@@ -39,6 +40,7 @@ class Settings(BaseSettings):
     sheets: SheetsSettings = Field(default_factory=SheetsSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
     reports: ReportSettings = Field(default_factory=ReportSettings)
+    parcels: ParcelSettings = Field(default_factory=ParcelSettings)
 
     database_url_alias: str | None = Field(
         None,

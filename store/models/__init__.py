@@ -10,6 +10,15 @@ from store.models.calendar import HoldRow, OneOffKind, OneOffRow
 from store.models.fleet import DriverRow, KitchenRow, VanRow
 from store.models.households import HouseholdRow, LocationSource
 from store.models.jobs import JobRow, JobStatus
+from store.models.parcels import (
+    ParcelAssignmentRow,
+    ParcelFamilyRow,
+    ParcelMonthRow,
+    ParcelOutcomeRow,
+    ParcelPlanRow,
+    ParcelRouteRow,
+    ParcelStopRow,
+)
 from store.models.plans import OutcomeRow, OutcomeStatus, PlanRow, PlanStatus, RouteRow, StopRow
 
 __all__ = [
@@ -31,6 +40,13 @@ __all__ = [
     "OutboxRow",
     "OutcomeRow",
     "OutcomeStatus",
+    "ParcelAssignmentRow",
+    "ParcelFamilyRow",
+    "ParcelMonthRow",
+    "ParcelOutcomeRow",
+    "ParcelPlanRow",
+    "ParcelRouteRow",
+    "ParcelStopRow",
     "PlanRow",
     "PlanStatus",
     "Role",
