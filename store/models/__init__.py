@@ -10,6 +10,7 @@ from store.models.fleet import DriverRow, KitchenRow, VanRow
 from store.models.households import HouseholdRow, LocationSource
 from store.models.jobs import JobRow, JobStatus
 from store.models.plans import OutcomeRow, OutcomeStatus, PlanRow, PlanStatus, RouteRow, StopRow
+from store.models.visits import VisitRow, VisitStaffRow, VisitTeamRow, VisitWeekPlanRow
 
 __all__ = [
     "AlertKind",
@@ -36,4 +37,8 @@ __all__ = [
     "StopRow",
     "UserRow",
     "VanRow",
+    "VisitRow",
+    "VisitStaffRow",
+    "VisitTeamRow",
+    "VisitWeekPlanRow",
 ]
