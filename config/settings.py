@@ -11,6 +11,7 @@ from api.core.config import ApiSettings
 from geodata.settings import GeodataSettings, PathSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.simulation.settings import SimulationSettings
+from scheduler.visits.settings import VisitSettings
 from sheets.settings import SheetsSettings
 from store.settings import StoreSettings
 
@@ -34,6 +35,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     sheets: SheetsSettings = Field(default_factory=SheetsSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    visits: VisitSettings = Field(default_factory=VisitSettings)
 
     database_url_alias: str | None = Field(
         None,

@@ -11,7 +11,7 @@ moved, changed time by `RETIME_S` or more, or was left out is in the change list
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -97,8 +97,12 @@ def replan_day(
     day: dt.date,
     staff_code: str,
     params: WeekParams | None = None,
+    done: Collection[str] = (),
 ) -> DayReplan:
-    """Plan `day` (and later days of the week) again without `staff_code` (module docstring)."""
+    """Plan `day` (and later days of the week) again without `staff_code` (module docstring).
+
+    Visits in `done` already have an outcome: they stay out of the re-plan (and of the
+    change list), wherever they were."""
     params = params or WeekParams()
     if day not in plan.days:
         raise ValueError(f"{day} is not a day of the week of {plan.week_start}")
@@ -108,10 +112,10 @@ def replan_day(
     ill_inputs = replace(inputs, absent=absent)
     key: TeamDayKey = (day, team.code)
     served = plan.served()
-    displaced = sorted(i for i, k in served.items() if k == key)
+    displaced = sorted(i for i, k in served.items() if k == key and i not in done)
     later = [d for d in plan.days if d >= day]
     teams_by_day = {d: ill_inputs.teams_on(d) for d in later}
-    fixed = {i: k for i, k in served.items() if k != key and k[0] >= day}
+    fixed = {i: k for i, k in served.items() if k != key and k[0] >= day and i not in done}
     ids = sorted(set(fixed) | set(displaced))
     visits = [plan.visits[i] for i in ids]
     xy = local_xy(visits, inputs.office.lat, inputs.office.lon)
@@ -135,7 +139,8 @@ def replan_day(
         if ident not in assignment.of:
             new.unplaced[ident] = (assignment.unplaced.get(ident, "team_days_full"), "")
     repair(ill_inputs, new, params, lambda *a: None, days=later, only=changed)
-    return DayReplan(new, _changes(plan, new), team.code, staff_code, day)
+    changes = [c for c in _changes(plan, new) if c.visit_id not in done]
+    return DayReplan(new, changes, team.code, staff_code, day)
 
 
 def _changes(before: WeekPlan, after: WeekPlan) -> list[VisitChange]:

@@ -300,8 +300,9 @@ def _drop(solution: Solution, ident: str) -> Solution:
     return replace(solution, unserved=tuple(u for u in solution.unserved if u.stop_id != ident))
 
 
-def check_week(plan: WeekPlan) -> list[str]:
-    """Independent check (module docstring); an empty list means the week is sound."""
+def check_week(plan: WeekPlan, ignore: Collection[str] = ()) -> list[str]:
+    """Independent check (module docstring); an empty list means the week is sound. Visits in
+    `ignore` (with an outcome, kept out of a re-plan) need not be served nor listed."""
     problems: list[str] = []
     served: dict[str, list[TeamDayKey]] = {}
     for key, td in sorted(plan.team_days.items()):
@@ -324,6 +325,6 @@ def check_week(plan: WeekPlan) -> list[str]:
                 problems.append(f"{ident} by team {code}, who lacks {visit.required_skills}")
             if ident in plan.unplaced:
                 problems.append(f"{ident} both served and listed unplaced")
-        elif ident not in plan.unplaced:
+        elif ident not in plan.unplaced and ident not in ignore:
             problems.append(f"{ident} neither served nor listed with a reason")
     return problems
