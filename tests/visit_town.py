@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
+
 from domain.visits import (
     CLEANING_KIT,
     FEMALE,

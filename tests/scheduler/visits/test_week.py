@@ -36,7 +36,7 @@ def test_every_team_day_honours_windows_skills_breaks_and_hours() -> None:
     assert check_week(plan) == []  # the verifier on every team-day, and each visit once
     served = plan.served()
     assert len(served) == len(inputs.visits), plan.unplaced
-    for (day, code), td in plan.team_days.items():
+    for (day, _code), td in plan.team_days.items():
         team: Team = td.team
         lunch = (hhmm_to_s(team.lunch_starts), hhmm_to_s(team.lunch_ends))
         for route in td.solution.routes:
