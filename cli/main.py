@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import db, demo, graph, households, parcels, serve, simulate, solve, users
+from cli import db, demo, graph, households, parcels, serve, simulate, solve, users, visits
 
 app = typer.Typer(
     name="sofra",
@@ -22,7 +22,7 @@ def main() -> None:
     reset_settings()  # each command reads the settings tree from the environment afresh
 
 
-for module in (demo, graph, solve, db, households, simulate, serve, users, parcels):
+for module in (demo, graph, solve, db, households, simulate, serve, users, parcels, visits):
     module.register(app)
 
 
