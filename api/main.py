@@ -37,6 +37,7 @@ from api.routes import (
     plans,
     users,
     vans,
+    visits,
 )
 from api.routes.page import STATIC_DIR
 from api.seed import SeedReport, seed
@@ -97,7 +98,10 @@ def open_state(
         pseudonym_key(session)  # made now: two first requests of planners would race for it
     jobs = JobRunner(
         engine,
-        planning_jobs(engine, road, scheduler_settings, settings),
+        {
+            **planning_jobs(engine, road, scheduler_settings, settings),
+            **visits.visit_jobs(engine, road, config.visits),
+        },
         workers=settings.job_workers,
         kept=settings.jobs_kept,
         max_queued=settings.job_queue_per_user,
@@ -118,6 +122,7 @@ def open_state(
         store_settings=config.store,
         sheets_settings=config.sheets,
         paths=config.paths,
+        visits_settings=config.visits,
     )
     return state, report
 
@@ -155,6 +160,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
             {"name": "drivers", "description": "drivers, and a driver's own route"},
             {"name": "outcomes", "description": "what happened at the door"},
             {"name": "alerts", "description": "doors nobody opened"},
+            {"name": "visits", "description": "home-visit teams, week plans, outcomes"},
         ],
     )
     if state is not None:
@@ -173,6 +179,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         alerts,
         jobs,
         audit,
+        visits,
         page,
         docs,
     ):

@@ -16,6 +16,7 @@ from api.route_views import BytesCache
 from geodata.road import RoadGraph
 from geodata.settings import PathSettings
 from scheduler.settings import SchedulerSettings
+from scheduler.visits.settings import VisitSettings
 from sheets.roads import road_lines, simplify_roads
 from sheets.settings import SheetsSettings
 from store.settings import StoreSettings
@@ -40,6 +41,7 @@ class AppState:
     store_settings: StoreSettings = field(default_factory=StoreSettings)
     sheets_settings: SheetsSettings = field(default_factory=SheetsSettings)
     paths: PathSettings = field(default_factory=PathSettings)
+    visits_settings: VisitSettings = field(default_factory=VisitSettings)
     _roads_json: bytes | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from domain.visits import VisitStatus
 from geodata.road import RoadGraph
 from routing.jsonio import solution_from_dict, solution_to_dict
+from scheduler.stored import PlanningError
 from scheduler.visits.problem import team_day_problem, team_of_vehicle, visit_matrix
 from scheduler.visits.replan import VisitChange, replan_day
 from scheduler.visits.settings import VisitSettings
@@ -33,7 +34,7 @@ Progress = Callable[[float, str], None]
 OnSave = Callable[[Session, Mapping[str, Any]], None]
 
 
-class VisitPlanningError(RuntimeError):
+class VisitPlanningError(PlanningError):
     """A week plan that failed its independent check, or nothing to plan."""
 
 
