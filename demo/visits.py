@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from sqlalchemy.orm import Session
 
 from demo.households import _place_on_streets
 from demo.names import FEMALE_NAMES, MALE_NAMES, MOBILE_PREFIXES, SURNAMES
@@ -253,3 +254,48 @@ def demo_visit_inputs(
     teams = demo_teams()
     visits = generate_visits(road, week_start, n, seed, teams)
     return VisitInputs(OFFICE, teams, visits, visit_matrix(road, OFFICE, visits))
+
+
+def add_demo_visits(
+    session: Session,
+    road: RoadGraph,
+    *,
+    actor: str,
+    week_start: dt.date = DEMO_WEEK,
+    n: int = N_VISITS,
+    seed: int = DEFAULT_SEED,
+) -> int:
+    """The demo teams and the demo week's visits into the store (each person's last team as
+    the visit's `previous_team`); how many visits."""
+    from store.repositories import visits as repo
+
+    teams = demo_teams()
+    for team in teams:
+        repo.add_team(session, team=team, actor=actor)
+    visits = generate_visits(road, week_start, n, seed, teams)
+    for v in visits:
+        window = (v.appointment.start, v.appointment.end) if v.appointment else None
+        repo.add_visit(
+            session,
+            kind=v.kind.code,
+            person=v.person,
+            address=v.address,
+            lat=v.lat,
+            lon=v.lon,
+            earliest=v.earliest,
+            latest=v.latest,
+            window=window,
+            name=v.name,
+            phone=v.phone,
+            notes=v.notes,
+            neighbourhood=v.neighbourhood,
+            minutes=v.minutes,
+            female_staff=v.female_staff,
+            previous_team=v.last_team,
+            actor=actor,
+        )
+    return len(visits)
+
+
+DEMO_TEAM_LOGINS = (("ekip1", "T1"), ("ekip2", "T2"))
+"""Demo logins of visit-team members (role `team`) and their teams."""

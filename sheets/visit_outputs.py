@@ -169,7 +169,7 @@ def render_team_day_pdf(
                 ]
             )
         table = Table(
-            rows, colWidths=[10 * mm, 24 * mm, 58 * mm, 38 * mm, 36 * mm, 20 * mm], repeatRows=1
+            rows, colWidths=[10 * mm, 21 * mm, 56 * mm, 37 * mm, 34 * mm, 28 * mm], repeatRows=1
         )
         style = TableStyle(grid.getCommands())
         if lunch_row is not None:

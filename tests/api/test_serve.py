@@ -39,7 +39,8 @@ def test_first_start_seeds_once_with_one_time_passwords(
         assert current_revision(engine) is not None
         assert report.households > 400 and (report.vans, report.drivers) == (4, 6)
         logins = {c.username: c for c in report.credentials}
-        assert set(logins) == {"admin", "dispatcher", "planner", "d1", "d2", "d3", "d4", "d5", "d6"}
+        drivers = {"d1", "d2", "d3", "d4", "d5", "d6"}
+        assert set(logins) == {"admin", "dispatcher", "planner", "ekip1", "ekip2"} | drivers
         passwords = [c.password for c in report.credentials]
         assert all(passwords) and len(set(passwords)) == len(passwords)  # each its own
         with TestClient(create_app(state)) as client:
