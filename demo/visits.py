@@ -177,7 +177,7 @@ def generate_visits(
     for code, count in KIND_COUNTS.items():
         kinds += [code] * round(count * n / total)
     kinds = (kinds + ["follow_up"] * n)[:n]
-    rng.shuffle(kinds)  # type: ignore[arg-type]
+    rng.shuffle(kinds)
     n_people = max(1, round(n * (1 - REPEAT_SHARE)))
     people = _people(road, n_people, rng, teams)
     visits = []

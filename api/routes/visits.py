@@ -413,7 +413,22 @@ def week_public(
     summary = dict(row.summary)
     prev, same = int(summary.get("with_previous_team", 0)), int(summary.get("same_team", 0))
     share = format_percent(same / prev if prev else 0.0, lang)
-    team_view = only_team is not None
+    if only_team is not None:
+        return WeekPublic(
+            plan_id=row.id,
+            week_start=row.week_start,
+            version=row.version,
+            published=row.published_at is not None,
+            note="",
+            days=days,
+            teams=[only_team],
+            grid={only_team: grid.get(only_team, {})},
+            summary={},
+            continuity="",
+            team_days=team_days,
+            unplaced=[],
+            changes=[],
+        )
     return WeekPublic(
         plan_id=row.id,
         week_start=row.week_start,
@@ -421,13 +436,13 @@ def week_public(
         published=row.published_at is not None,
         note=row.note,
         days=days,
-        teams=sorted(grid) if not team_view else [only_team],
-        grid=grid if not team_view else {only_team: grid.get(only_team, {})},
-        summary=summary if not team_view else {},
-        continuity=f"{same}/{prev} ({share})" if not team_view else "",
+        teams=sorted(grid),
+        grid=grid,
+        summary=summary,
+        continuity=f"{same}/{prev} ({share})",
         team_days=team_days,
-        unplaced=unplaced if not team_view else [],
-        changes=changes if not team_view else [],
+        unplaced=unplaced,
+        changes=changes,
     )
 
 

@@ -130,7 +130,10 @@ PAGE: dict[str, tuple[str, str]] = {
     "visits_follow_up_btn": ("Takip gerekli", "Needs follow-up"),
     "visits_note": ("Not", "Note"),
     "visits_saved": ("Kaydedildi", "Saved"),
-    "visits_nothing_today": ("Bu gün için yayımlanmış ziyaret yok.", "No published visits this day."),
+    "visits_nothing_today": (
+        "Bu gün için yayımlanmış ziyaret yok.",
+        "No published visits this day.",
+    ),
 }
 
 

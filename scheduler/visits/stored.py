@@ -108,7 +108,7 @@ def week_document(plan: WeekPlan) -> dict[str, Any]:
                 "team": code,
                 "staff": [m.code for m in td.team.staff],
                 "visit_ids": [int(s.id) for s in td.problem.stops],
-                "stops": sorted(stops, key=lambda s: s["arrival_s"]),
+                "stops": sorted(stops, key=lambda s: int(str(s["arrival_s"]))),
                 "driving_s": td.solution.driving_s,
                 "distance_m": td.solution.distance_m,
                 "solution": solution_to_dict(td.solution),
