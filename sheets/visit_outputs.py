@@ -177,12 +177,13 @@ def render_team_day_pdf(
             style.add("BACKGROUND", (0, lunch_row), (-1, lunch_row), colors.Color(0.9, 0.9, 0.9))
         table.setStyle(style)
         story += [table, Spacer(1, 3 * mm)]
-        back = format_hhmm(max(s.departure_s for s in sheet.stops))
+        last = format_hhmm(max(s.departure_s for s in sheet.stops))
         story.append(
             Paragraph(
                 esc(
                     f"{label('visit_count', lang, n=len(sheet.stops))} · "
-                    f"{label('visit_back_office', lang)} ≈ {back}–{team.ends}"
+                    f"{label('visit_last_ends', lang)}: {last} · "
+                    f"{label('visit_hours', lang)}: {team.ends}"
                 ),
                 Styles.key,
             )

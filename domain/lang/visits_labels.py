@@ -56,6 +56,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "visit_lunch": ("Öğle arası (ofiste)", "Lunch (at the office)"),
     "visit_leave_office": ("Ofisten çıkış", "Leave office"),
     "visit_back_office": ("Ofise dönüş", "Back at office"),
+    "visit_last_ends": ("Son ziyaret bitişi", "Last visit ends"),
     "visit_arrival": ("Varış", "Arrive"),
     "visit_window": ("Randevu", "Appointment"),
     "visit_duration": ("Süre", "Duration"),
