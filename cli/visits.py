@@ -58,11 +58,12 @@ def register(app: typer.Typer) -> None:
         demo: Annotated[bool, typer.Option("--demo", help="the demo teams and visits")] = False,
         out: OutFolder = Path("sofra-visits"),
         time_limit: Annotated[
-            float, typer.Option("--time-limit", min=0.1, help="solver seconds per team-day")
-        ] = 2.0,
+            float | None,
+            typer.Option("--time-limit", min=0.1, help="solver seconds per team-day"),
+        ] = None,
         deterministic: Annotated[
-            bool, typer.Option("--deterministic/--fast", help="same input, same plan")
-        ] = True,
+            bool | None, typer.Option("--deterministic/--fast", help="same input, same plan")
+        ] = None,
         lang: LangOption = "tr",
     ) -> None:
         """Plan WEEK's home visits and write every file to --out."""
@@ -72,17 +73,27 @@ def register(app: typer.Typer) -> None:
         run_visits(week, out, time_limit, deterministic, lang)
 
 
-def run_visits(week: dt.date, out: Path, time_limit: float, deterministic: bool, lang: str) -> None:
-    """Plan, summarise, check and write (see the module docstring)."""
+def run_visits(
+    week: dt.date, out: Path, time_limit: float | None, deterministic: bool | None, lang: str
+) -> None:
+    """Plan, summarise, check and write (see the module docstring); the engine's budget, seed
+    and mode default to the settings tree's `visits` section."""
+    from dataclasses import replace
+
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+    from config import get_settings
     from demo.visits import demo_visit_inputs
-    from scheduler.visits.week import WeekParams, check_week, plan_week
+    from scheduler.visits.week import check_week, plan_week
 
     console = Console()
     inputs = demo_visit_inputs(week_start=week)
-    params = WeekParams(time_limit_s=time_limit, deterministic=deterministic, seed=1)
+    params = get_settings().visits.week_params()
+    if time_limit is not None:
+        params = replace(params, time_limit_s=time_limit)
+    if deterministic is not None:
+        params = replace(params, deterministic=deterministic)
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
