@@ -43,15 +43,18 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=300)
     parser.add_argument("--time-limit", type=float, default=2.0, help="engine s per team-day")
     parser.add_argument("--fast", action="store_true", help="time-bounded, not deterministic")
+    parser.add_argument("--workers", type=int, default=2, help="processes routing team-days")
     args = parser.parse_args()
     week = dt.date.fromisoformat(args.week)
     console = Console(width=170)
     inputs = demo_visit_inputs(week_start=week, n=args.visits)
-    params = WeekParams(time_limit_s=args.time_limit, deterministic=not args.fast, seed=1)
+    params = WeekParams(
+        time_limit_s=args.time_limit, deterministic=not args.fast, seed=1, workers=args.workers
+    )
     console.print(
         f"{len(inputs.visits)} visits, {len(inputs.teams)} teams, week of {week}; "
         f"{os.cpu_count()} cores; engine {'time-bounded' if args.fast else 'deterministic'}, "
-        f"{args.time_limit:g} s per team-day"
+        f"{args.time_limit:g} s per team-day; sofra on {args.workers} processes, baseline on 1"
     )
     sofra = plan_week(inputs, week, params)
     base = plan_baseline(inputs, week, params.solve_params())

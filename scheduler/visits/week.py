@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import time
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from domain.visits import Office, Team, Visit
@@ -49,6 +49,9 @@ class WeekParams:
     deterministic: bool = False
     engine: str = "auto"
     assign: AssignParams = field(default_factory=AssignParams)
+    workers: int = 1
+    """Processes routing team-days side by side (each team-day is independent, so the plan is
+    the same with any number)."""
 
     def solve_params(self) -> SolveParams:
         """The engine's settings for one team-day."""
@@ -193,13 +196,32 @@ def plan_week(
         plan.unplaced[ident] = (reason, "")
     keys = [(d, t.code) for d in days for t in teams_by_day[d]]
     teams = {(d, t.code): t for d in days for t in teams_by_day[d]}
-    for k, key in enumerate(keys):
-        members = [by_id[i] for i in assignment.on(key)]
-        plan.team_days[key] = route_team_day(inputs, key[0], teams[key], members, params)
+    jobs = [(key[0], teams[key], [by_id[i] for i in assignment.on(key)]) for key in keys]
+    for k, td in enumerate(_route_all(inputs, jobs, params)):
+        plan.team_days[td.key] = td
         tick("route", k + 1, len(keys))
     repair(inputs, plan, params, tick)
     plan.wall_s = time.perf_counter() - started
     return plan
+
+
+def _route_all(
+    inputs: VisitInputs, jobs: Sequence[tuple[dt.date, Team, list[Visit]]], params: WeekParams
+) -> Iterator[TeamDay]:
+    """Route every team-day, in order; on `params.workers` processes when more than one."""
+    if params.workers <= 1 or len(jobs) < 2:
+        for day, team, members in jobs:
+            yield route_team_day(inputs, day, team, members, params)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=params.workers) as pool:
+        futures = [
+            pool.submit(route_team_day, inputs, day, team, members, params)
+            for day, team, members in jobs
+        ]
+        for future in futures:
+            yield future.result()
 
 
 def _home(visit: Visit) -> str:

@@ -82,3 +82,14 @@ def test_an_unknown_member_is_a_clear_error() -> None:
     plan = plan_week(inputs, MONDAY, PARAMS)
     with pytest.raises(UnknownStaffError, match="known: a1, a2, b1, c1"):
         replan_day(inputs, plan, TUESDAY, "zz", PARAMS)
+
+
+def test_visits_with_an_outcome_stay_out_of_the_re_plan() -> None:
+    inputs = inputs_for(_tuesday_visits())
+    plan = plan_week(inputs, MONDAY, PARAMS)
+    on_a = sorted(i for i, k in plan.served().items() if k == (TUESDAY, "A"))
+    done = {on_a[0]}
+    result = replan_day(inputs, plan, TUESDAY, "a1", PARAMS, done=done)
+    assert on_a[0] not in {c.visit_id for c in result.changes}
+    assert on_a[0] not in result.plan.served()  # the caller keeps it where it was recorded
+    assert check_week(result.plan, ignore=done) == []

@@ -118,3 +118,14 @@ def test_the_same_input_gives_the_same_week() -> None:
     assert {k: td.solution for k, td in first.team_days.items()} == {
         k: td.solution for k, td in second.team_days.items()
     }
+
+
+def test_two_processes_give_the_same_week() -> None:
+    from dataclasses import replace
+
+    inputs = inputs_for(_week_visits())
+    one = plan_week(inputs, MONDAY, PARAMS)
+    two = plan_week(inputs, MONDAY, replace(PARAMS, workers=2))
+    assert {k: td.solution for k, td in one.team_days.items()} == {
+        k: td.solution for k, td in two.team_days.items()
+    }
