@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from demo.visits import DEMO_WEEK, demo_visit_inputs
+from routing.model import Problem, Solution
 from scheduler.visits.baseline import (
     baseline_continuity,
     lunch_overlaps,
@@ -35,6 +36,19 @@ def _spread(values: list[float]) -> str:
     if not values:
         return "—"
     return f"{statistics.mean(values):.1f} ({min(values):.0f}–{max(values):.0f})"
+
+
+def _office_legs_h(pairs: list[tuple[Problem, Solution]]) -> float:
+    """Hours of driving between the office and the first or last visit of each trip."""
+    total = 0.0
+    for problem, solution in pairs:
+        loc = {st.id: st.location for st in problem.stops}
+        for route in solution.routes:
+            for trip in route.trips:
+                if trip.visits:
+                    first, last = loc[trip.visits[0].stop_id], loc[trip.visits[-1].stop_id]
+                    total += problem.duration_s[0, first] + problem.duration_s[last, 0]
+    return total / 3600
 
 
 def main() -> None:
@@ -132,6 +146,12 @@ def main() -> None:
     for reason, _detail in sofra.unplaced.values():
         reasons[reason] = reasons.get(reason, 0) + 1
     console.print(f"sofra not served: {reasons or 'none'}; repaired {sofra.repaired}")
+    s_legs = _office_legs_h([(td.problem, td.solution) for td in sofra.team_days.values()])
+    b_legs = _office_legs_h(list(base.days.values()))
+    console.print(
+        f"driving to and from the office (lunch there: two more legs a day): "
+        f"sofra {s_legs:.1f} h, baseline {b_legs:.1f} h"
+    )
     b_reasons: dict[str, int] = {}
     for _p, s in base.days.values():
         for u in s.unserved:
