@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from api_testing import ApiClient, is_problem, pdf_text
 
 from domain.visits import VisitStatus
@@ -65,6 +66,7 @@ def _link(api: ApiClient, username: str, team: str) -> None:
         repo.link_team_login(session, username=username, team_code=team, actor="test")
 
 
+@pytest.mark.slow
 def test_a_week_planned_published_and_seen_by_its_teams(api: ApiClient) -> None:
     visits = [_visit(k) for k in range(4)]
     visits.append(_visit(4, "assessment", window_start="10:00", window_end="11:00"))
@@ -127,6 +129,7 @@ def test_a_week_planned_published_and_seen_by_its_teams(api: ApiClient) -> None:
     is_problem(api.post(f"/visits/{first}/outcome", "planner", json={"status": "done"}), 403)
 
 
+@pytest.mark.slow
 def test_an_ill_team_member_s_day_is_planned_again(api: ApiClient) -> None:
     visits = [_visit(k, "assessment") for k in range(3)] + [_visit(3 + k) for k in range(3)]
     week = _plan_week(api, visits)
