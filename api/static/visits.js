@@ -151,6 +151,11 @@
     var plan = state.plan;
     if (!plan) { return; }
     if (isTeam(ctx)) {
+      var day = ctx.$("visits-week").value;
+      var link = ctx.el("a", "btn", ctx.t("visits_phone_page"));
+      link.id = "visits-phone-link";
+      link.href = "/visits/teams/me/phone?day=" + encodeURIComponent(day) + "&lang=" + ctx.lang();
+      body.appendChild(link);
       plan.team_days.forEach(function (td) { body.appendChild(teamDayCard(ctx, td, true)); });
       if (!plan.team_days.length) { body.appendChild(ctx.el("p", "muted", ctx.t("visits_nothing_today"))); }
       return;

@@ -124,6 +124,7 @@ PAGE: dict[str, tuple[str, str]] = {
     "visits_served": ("Planlanan", "Planned"),
     "visits_my_day": ("Bugünkü ziyaretlerim", "My visits today"),
     "visits_sheet": ("Gün planı (PDF)", "Day sheet (PDF)"),
+    "visits_phone_page": ("Telefon sayfası", "Phone page"),
     "visits_planning": ("Planlanıyor", "Planning"),
     "visits_done_btn": ("Yapıldı", "Done"),
     "visits_not_at_home_btn": ("Evde yok", "Not at home"),

@@ -67,7 +67,9 @@ def test_the_office_plans_a_week_and_a_team_works_its_day(served: str, tmp_path:
             desk.wait_for_selector("#visits-grid")
             assert "1" in (desk.text_content("#visits-summary") or "")
             week = http.get(f"/visits/weeks/{WEEK}").json()
-            busy = next(td for td in week["team_days"] if td["stops"])
+            busy_days = [td for td in week["team_days"] if td["stops"]]
+            assert len(busy_days) >= 2  # the load is spread over the teams
+            busy = busy_days[0]
             desk.click(f"#visits-grid td[data-team='{busy['team']}'][data-day='{TUESDAY}'] button")
             desk.wait_for_selector(".visits-team-day")
             assert busy["stops"][0]["name"] in (desk.text_content(".visits-team-day") or "")
@@ -92,8 +94,30 @@ def test_the_office_plans_a_week_and_a_team_works_its_day(served: str, tmp_path:
             first = busy["stops"][0]["visit_id"]
             phone.click(f"tr[data-visit='{first}'] button[data-status='done']")
             phone.wait_for_selector(f"tr[data-visit='{first}'] .visit-status:has-text('Yapıldı')")
+
+            # another team's member records on the phone page, with the same login as the tab
+            other = busy_days[1]
+            engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite'}")
+            with session_scope(engine) as session:
+                repo.link_team_login(
+                    session, username="ekip2", team_code=other["team"], actor="test"
+                )
+            engine.dispose()
+            mobile = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+            watch.attach(mobile)
+            log_in(mobile, server, "ekip2")
+            mobile.wait_for_selector("#visits-view:not([hidden]) #visits-week")
+            set_date(mobile, "#visits-week", TUESDAY.isoformat())
+            mobile.wait_for_selector("#visits-phone-link")
+            mobile.click("#visits-phone-link")
+            second = other["stops"][0]["visit_id"]
+            button = f"#visit-{second} button[data-status='not_at_home']"
+            mobile.wait_for_selector(button)
+            mobile.click(button)
+            mobile.wait_for_selector(button + "[aria-pressed='true']")
+            assert "Evde yok" in (mobile.text_content(f"#visit-{second} .status") or "")
         finally:
             browser.close()
     assert watch.errors == [] and watch.blocked == []
     with_outcome = http.get(f"/visits?week={WEEK}").json()
-    assert first not in {v["id"] for v in with_outcome}  # no longer a planned visit
+    assert not {first, second} & {v["id"] for v in with_outcome}  # no longer planned
