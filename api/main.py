@@ -41,6 +41,7 @@ from api.routes import (
     reports,
     users,
     vans,
+    visits,
     whatsapp,
 )
 from api.routes.page import STATIC_DIR
@@ -110,7 +111,8 @@ def open_state(
     jobs = JobRunner(
         engine,
         planning_jobs(engine, road, scheduler_settings, settings)
-        | parcel_jobs(engine, parcels_setup),
+        | parcel_jobs(engine, parcels_setup)
+        | visits.visit_jobs(engine, road, config.visits),
         workers=settings.job_workers,
         kept=settings.jobs_kept,
         max_queued=settings.job_queue_per_user,
@@ -132,6 +134,7 @@ def open_state(
         sheets_settings=config.sheets,
         paths=config.paths,
         parcels=parcels_setup,
+        visits_settings=config.visits,
     )
     return state, report
 
@@ -170,6 +173,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
             {"name": "outcomes", "description": "what happened at the door"},
             {"name": "alerts", "description": "doors nobody opened"},
             {"name": "parcels", "description": "food parcels: families, month, days, drivers"},
+            {"name": "visits", "description": "home-visit teams, week plans, outcomes"},
         ],
     )
     if state is not None:
@@ -192,6 +196,7 @@ def create_app(state: AppState | None = None, settings: ApiSettings | None = Non
         applications,
         whatsapp,
         parcels,
+        visits,
         page,
         docs,
     ):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from api.core.config import ApiSettings
 from demo.households import generate_households
 from demo.store import fill_demo_store
+from demo.visits import DEMO_TEAM_LOGINS, add_demo_visits
 from domain.password_policy import WeakPasswordError, check_password
 from geodata.road import RoadGraph
 from scheduler.settings import SchedulerSettings
@@ -24,6 +25,7 @@ from store.models import DriverRow, HouseholdRow, KitchenRow, Role
 from store.passwords import random_password
 from store.repositories import fleet as fleet_repo
 from store.repositories.accounts import count_users, create_user
+from store.repositories.visits import link_team_login
 
 SEED_ACTOR = "seed"
 
@@ -69,6 +71,7 @@ def seed_demo_town(
     )
     report.households, report.holds = filled.households, filled.holds
     report.vans, report.drivers = filled.vans, filled.drivers
+    add_demo_visits(session, road, actor=SEED_ACTOR)
 
 
 def seed_demo_users(session: Session, report: SeedReport) -> None:
@@ -84,6 +87,7 @@ def seed_demo_users(session: Session, report: SeedReport) -> None:
     users += [
         (row.code.lower(), Role.DRIVER, row.code) for row in fleet_repo.list_all(session, DriverRow)
     ]
+    users += [(username, Role.TEAM, None) for username, _team in DEMO_TEAM_LOGINS]
     for username, role, driver_code in users:
         password = random_password(username)
         create_user(
@@ -95,6 +99,8 @@ def seed_demo_users(session: Session, report: SeedReport) -> None:
             actor=SEED_ACTOR,
         )
         report.credentials.append(Credential(username, role.value, password))
+    for username, team in DEMO_TEAM_LOGINS:
+        link_team_login(session, username=username, team_code=team, actor=SEED_ACTOR)
 
 
 def seed(

@@ -17,6 +17,7 @@ from geodata.road import RoadGraph
 from geodata.settings import PathSettings
 from scheduler.parcels.stored import ParcelSetup
 from scheduler.settings import SchedulerSettings
+from scheduler.visits.settings import VisitSettings
 from sheets.roads import road_lines, simplify_roads
 from sheets.settings import SheetsSettings
 from store.settings import StoreSettings
@@ -43,6 +44,7 @@ class AppState:
     paths: PathSettings = field(default_factory=PathSettings)
     parcels: ParcelSetup | None = None
     """The parcel planner's warehouse, vans and budgets (`api.parcel_planning`)."""
+    visits_settings: VisitSettings = field(default_factory=VisitSettings)
     _roads_json: bytes | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

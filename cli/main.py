@@ -16,6 +16,7 @@ from cli import (
     simulate,
     solve,
     users,
+    visits,
     whatsapp,
 )
 
@@ -46,6 +47,7 @@ for module in (
     users,
     parcels,
     report,
+    visits,
     whatsapp,
     parcel_import,
 ):

@@ -16,6 +16,7 @@ from scheduler.parcels.settings import ParcelSettings
 from scheduler.reports.settings import ReportSettings
 from scheduler.settings import SchedulerSettings
 from scheduler.simulation.settings import SimulationSettings
+from scheduler.visits.settings import VisitSettings
 from sheets.settings import SheetsSettings
 from store.settings import StoreSettings
 
@@ -41,6 +42,7 @@ class Settings(BaseSettings):
     api: ApiSettings = Field(default_factory=ApiSettings)
     reports: ReportSettings = Field(default_factory=ReportSettings)
     parcels: ParcelSettings = Field(default_factory=ParcelSettings)
+    visits: VisitSettings = Field(default_factory=VisitSettings)
 
     database_url_alias: str | None = Field(
         None,

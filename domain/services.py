@@ -113,7 +113,47 @@ per family per cycle; a two-person stop (stairs, no lift) takes `TWO_PERSON_SERV
 TWO_PERSON_SERVICE_MIN = 7.0
 """Handover of a stop where two carry the parcels upstairs."""
 
-SERVICE_KINDS: dict[str, ServiceKind] = {k.code: k for k in (HOT_MEALS, PARCELS)}
+VISIT_MORNING = Shift("visit_morning", "08:30", "12:30", "08:30", "12:30")
+VISIT_AFTERNOON = Shift("visit_afternoon", "13:30", "17:00", "13:30", "17:00")
+"""A visit team's day: 08:30–17:00 with lunch 12:30–13:30 at the office."""
+
+VISIT_SLOTS = CapacityDimension("visits", "visit")
+
+
+def _visit_kind(code: str, service_min: float) -> ServiceKind:
+    """A home-visit kind: a team's two half days from the office, no ride limit."""
+    return ServiceKind(
+        code=code,
+        shifts=(VISIT_MORNING, VISIT_AFTERNOON),
+        capacity=(VISIT_SLOTS,),
+        max_ride_min=None,
+        service_min=service_min,
+        reload_min=0.0,
+        depot="office",
+        depot_opens="08:00",
+        depot_closes="17:30",
+    )
+
+
+VISIT_ASSESSMENT = _visit_kind("visit_assessment", 45.0)
+VISIT_SHOPPING = _visit_kind("visit_shopping", 60.0)
+VISIT_CLEANING = _visit_kind("visit_cleaning", 120.0)
+VISIT_BAYRAM = _visit_kind("visit_bayram", 40.0)
+VISIT_FOLLOW_UP = _visit_kind("visit_follow_up", 30.0)
+"""Home visits by the office's teams; skills and who may do each are `domain.visits`."""
+
+SERVICE_KINDS: dict[str, ServiceKind] = {
+    k.code: k
+    for k in (
+        HOT_MEALS,
+        PARCELS,
+        VISIT_ASSESSMENT,
+        VISIT_SHOPPING,
+        VISIT_CLEANING,
+        VISIT_BAYRAM,
+        VISIT_FOLLOW_UP,
+    )
+}
 """Every service kind Sofra plans, by code."""
 
 SHIFTS: tuple[str, ...] = HOT_MEALS.shift_names

@@ -20,6 +20,7 @@ from store.models.parcels import (
     ParcelStopRow,
 )
 from store.models.plans import OutcomeRow, OutcomeStatus, PlanRow, PlanStatus, RouteRow, StopRow
+from store.models.visits import VisitRow, VisitStaffRow, VisitTeamRow, VisitWeekPlanRow
 
 __all__ = [
     "AlertKind",
@@ -55,5 +56,9 @@ __all__ = [
     "StopRow",
     "UserRow",
     "VanRow",
+    "VisitRow",
+    "VisitStaffRow",
+    "VisitTeamRow",
+    "VisitWeekPlanRow",
     "WhatsAppMessageRow",
 ]

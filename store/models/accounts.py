@@ -47,6 +47,11 @@ class UserRow(Base):
         ForeignKey("drivers.code", ondelete="RESTRICT", onupdate="CASCADE"),
         default=None,
     )
+    team_code: Mapped[str | None] = mapped_column(
+        String(40),
+        ForeignKey("visit_teams.code", ondelete="RESTRICT", onupdate="CASCADE"),
+        default=None,
+    )
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))

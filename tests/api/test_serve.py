@@ -45,6 +45,8 @@ def test_first_start_seeds_once_with_one_time_passwords(
             "planner",
             "agent",
             "social",
+            "ekip1",
+            "ekip2",
             "d1",
             "d2",
             "d3",

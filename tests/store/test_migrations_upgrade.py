@@ -46,7 +46,10 @@ OLD_COUNTS = {"users": 10, "alerts": 2, "households": 494, "plans": 2}
 OLD_TABLES = {"users": "api_users", "alerts": "api_alerts"}
 
 EXPECTED_FOREIGN_KEYS = {
-    "users": {("driver_code", "drivers", "code", "RESTRICT", "CASCADE")},
+    "users": {
+        ("driver_code", "drivers", "code", "RESTRICT", "CASCADE"),
+        ("team_code", "visit_teams", "code", "RESTRICT", "CASCADE"),
+    },
     "alerts": {
         ("outcome_id", "delivery_outcomes", "id", "CASCADE", None),
         ("stop_id", "stops", "id", "CASCADE", None),
