@@ -1,8 +1,7 @@
 """Home-visit teams, their staff, the visits they make and the week plans that place them.
 
 A visit names its person by `household_id` (a registered household) or `application_id` (an
-application being assessed: an integer without a foreign key here, the applications table
-being another module's), or only by `person` (a stable key, e.g. a demo person). Where and
+application being assessed: its assessment visit), or only by `person` (a stable key, e.g. a demo person). Where and
 when: the address and a point (`lat`, `lon`), the day range `earliest`..`latest`, and for an
 appointment agreed by phone its window `window_start`..`window_end` on that one day. The
 newest saved week plan writes each visit's planned team, day and arrival; a team records the
@@ -66,7 +65,9 @@ class VisitRow(Base):
     household_id: Mapped[int | None] = mapped_column(
         ForeignKey("households.id", ondelete="RESTRICT"), default=None, index=True
     )
-    application_id: Mapped[int | None] = mapped_column(default=None, index=True)
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id", ondelete="RESTRICT"), default=None, index=True
+    )
     person: Mapped[str] = mapped_column(String(80), index=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")

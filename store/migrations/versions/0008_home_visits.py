@@ -3,8 +3,8 @@
 New tables: `visit_teams` (a car, working hours, lunch), `visit_staff` (members and their
 skills), `visit_week_plans` (a week's team-days as routed, published for the teams) and
 `visits` (kind, person, where, day range or appointment window, status, planned team and day,
-outcome). `visits.application_id` is an integer without a foreign key: the applications table
-is migration 0007's. `users` gains `team_code` (a visit-team member's team), like
+outcome). `visits.application_id` refers to migration 0007's
+applications (an assessment visit). `users` gains `team_code` (a visit-team member's team), like
 `driver_code`; on SQLite `users` is rebuilt for its foreign key (batch mode, run by
 `store.db.upgrade` with foreign keys off).
 
@@ -123,6 +123,12 @@ def upgrade() -> None:
             ["household_id"],
             ["households.id"],
             name=op.f("fk_visits_household_id_households"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["application_id"],
+            ["applications.id"],
+            name=op.f("fk_visits_application_id_applications"),
             ondelete="RESTRICT",
         ),
         sa.ForeignKeyConstraint(
