@@ -338,6 +338,7 @@ def _day_stops(out: Path, month: dt.date) -> dict[dt.date, list[str]]:
 
 def _written_assignment(out: Path, month: dt.date, inputs: ParcelInputs) -> Assignment:
     """The day choice of the month written in `out` (or a fresh one when nothing is there)."""
+    from domain.parcels import BAYRAM_CAMPAIGNS_2026
     from scheduler.parcels.assign import assign_days
     from scheduler.parcels.calendar import deliveries, month_calendar
     from scheduler.parcels.month import xy_of
@@ -347,7 +348,7 @@ def _written_assignment(out: Path, month: dt.date, inputs: ParcelInputs) -> Assi
     stops = _day_stops(out, month)
     if stops:
         return assignment_from_days(inputs, calendar, stops)
-    items = deliveries(inputs.families, calendar)
+    items = deliveries(inputs.families, calendar, BAYRAM_CAMPAIGNS_2026)
     xy, origin = xy_of(items, inputs.warehouse)
     return assign_days(calendar, items, xy, origin)
 

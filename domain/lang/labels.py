@@ -179,6 +179,7 @@ _PARCEL_LABELS: dict[str, tuple[str, str]] = {
     "parcel_standard": ("Standart koli", "Standard parcel"),
     "parcel_large": ("Büyük koli", "Large parcel"),
     "parcel_gluten_free": ("Glütensiz koli", "Gluten-free parcel"),
+    "parcel_bayram": ("Bayram kolisi", "Bayram parcel"),
     "two_person": ("2 KİŞİ", "2 PEOPLE"),
     "two_person_note": (
         "2 KİŞİ: merdiven, asansör yok — koliler iki kişiyle taşınır",

@@ -26,7 +26,7 @@ def baseline_assignment(
     inputs: ParcelInputs, calendar: MonthCalendar, params: MonthParams
 ) -> Assignment:
     """Neighbourhood blocks of days (module docstring)."""
-    items = deliveries(inputs.families, calendar)
+    items = deliveries(inputs.families, calendar, params.campaigns)
     by_id = {d.id: d for d in items}
     todo = [d for d in items if d.days]
     days = list(calendar.days)

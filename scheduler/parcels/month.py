@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from domain.parcels import Family, ParcelStock, ParcelVan, Warehouse
+from domain.parcels import (
+    BAYRAM_CAMPAIGNS_2026,
+    BayramCampaign,
+    Family,
+    ParcelStock,
+    ParcelVan,
+    Warehouse,
+)
 from routing.model import Problem, Solution, SolveParams
 from routing.solve import solve
 from routing.verify import verify
@@ -49,6 +56,8 @@ class MonthParams:
     deterministic: bool = False
     engine: str = "auto"
     stock: ParcelStock = field(default_factory=ParcelStock)
+    campaigns: tuple[BayramCampaign, ...] = BAYRAM_CAMPAIGNS_2026
+    """Bayram parcel campaigns (applied in the months their windows fall in)."""
 
     def solve_params(self) -> SolveParams:
         """The engine's settings for one day."""
@@ -149,7 +158,7 @@ def plan_month(
     params = params or MonthParams()
     started = time.perf_counter()
     tick = progress or (lambda stage, done, total: None)
-    items = deliveries(inputs.families, calendar)
+    items = deliveries(inputs.families, calendar, params.campaigns)
     xy, origin = xy_of(items, inputs.warehouse)
     tick("assign", 0, 1)
     assignment = assign_days(calendar, items, xy, origin, params.stock)

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from domain.lang.turkish import tr_lower
+from domain.parcels import BAYRAM_CAMPAIGNS_2026, BayramCampaign
 from scheduler.parcels.assign import Assignment, NotPlanned
 from scheduler.parcels.calendar import MonthCalendar, deliveries
 from scheduler.parcels.month import MonthParams, MonthPlan, ParcelInputs, Progress, route_day
@@ -82,8 +83,7 @@ def parse_outcomes(text: str, need_day: bool = True) -> list[Outcome]:
         name = HEADERS.get(_lower(head))
         if name is None:
             raise OutcomeError(
-                f"column {k} {head!r} is not known (expected: family/aile, day/gün, "
-                "outcome/sonuç)"
+                f"column {k} {head!r} is not known (expected: family/aile, day/gün, outcome/sonuç)"
             )
         if name in columns:
             raise OutcomeError(f"column {k} {head!r}: {name} is given twice")
@@ -122,14 +122,17 @@ def parse_outcomes(text: str, need_day: bool = True) -> list[Outcome]:
 
 
 def assignment_from_days(
-    inputs: ParcelInputs, calendar: MonthCalendar, day_stops: Mapping[dt.date, Sequence[str]]
+    inputs: ParcelInputs,
+    calendar: MonthCalendar,
+    day_stops: Mapping[dt.date, Sequence[str]],
+    campaigns: Sequence[BayramCampaign] = BAYRAM_CAMPAIGNS_2026,
 ) -> Assignment:
     """The month's day choice as a written plan has it: `day_stops` lists each day's stop ids
     (its problem's stops); deliveries on no day are `unassigned` ("days_full" unless the
     family has no available day)."""
     from math import ceil
 
-    items = deliveries(inputs.families, calendar)
+    items = deliveries(inputs.families, calendar, campaigns)
     by_id = {d.id: d for d in items}
     day_of = {i: day for day, ids in day_stops.items() for i in ids if i in by_id}
     unassigned = {
@@ -181,9 +184,7 @@ def replan_rest(
             raise OutcomeError(f"family {o.delivery}: unknown outcome {o.outcome!r}")
         planned = assignment.day_of.get(o.delivery)
         if o.day is not None and planned is not None and planned != o.day:
-            raise OutcomeError(
-                f"family {o.delivery}: outcome on {o.day}, but planned on {planned}"
-            )
+            raise OutcomeError(f"family {o.delivery}: outcome on {o.day}, but planned on {planned}")
     as_of = max(o.day or assignment.day_of[o.delivery] for o in outcomes)
     rescheduled: dict[str, dt.date | None] = {}
     for o in sorted(outcomes, key=lambda o: o.delivery):
