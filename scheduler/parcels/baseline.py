@@ -1,11 +1,14 @@
-"""The office's old rule, for comparison: each neighbourhood on its own block of days.
+"""The office's old rule, for comparison: each family on its last cycle's day, else its
+neighbourhood's block of days; each day routed by PyVRP alone.
 
-Deliveries are sorted by neighbourhood, street and building and cut evenly over the working
-days; a family not home on its block's day takes the nearest day it is (stock permitting).
-Each day is then routed by the engine in `BASELINE_ENGINE` with no moves between days.
-PyVRP alone (engine "pyvrp") cannot route a parcel day: its trips do not fit the half-day
-shifts and that mode has no multi-trip repair (0 of 435 served on 7 January), so the default
-routes the baseline with the same engine as Sofra and the difference is the choice of days.
+A family with a last cycle's day keeps it ("2nd Tuesday" carried over) when it is home then and
+the day has room; the others are sorted by neighbourhood, street and building and cut evenly
+over the working days, and a family not home on its block's day takes the nearest day it is
+(stock permitting). Each day is then routed with no moves between days, by `engine`:
+"pyvrp-day" (default) is PyVRP alone on the day as PyVRP models it — a full-day vehicle per
+van with multi-trip reloads and the lunch as a reload at the warehouse
+(`scheduler.parcels.baseline_pyvrp`); any `routing.solve` engine name ("auto", "pyvrp", …)
+routes the same days with that engine instead.
 """
 
 from __future__ import annotations
@@ -15,11 +18,20 @@ import time
 from dataclasses import replace
 
 from scheduler.parcels.assign import Assignment, NotPlanned
+from scheduler.parcels.baseline_pyvrp import route_day_pyvrp
 from scheduler.parcels.calendar import Delivery, MonthCalendar, deliveries
-from scheduler.parcels.month import MonthParams, MonthPlan, ParcelInputs, Progress, route_day
+from scheduler.parcels.month import (
+    MonthParams,
+    MonthPlan,
+    ParcelDay,
+    ParcelInputs,
+    Progress,
+    route_day,
+)
+from scheduler.parcels.problem import day_problem
 
-BASELINE_ENGINE = "auto"
-"""Engine of the baseline's days (see the module docstring for why not "pyvrp")."""
+BASELINE_ENGINE = "pyvrp-day"
+"""Engine of the baseline's days: PyVRP alone on the full-day model (module docstring)."""
 
 
 def baseline_assignment(
@@ -47,8 +59,12 @@ def baseline_assignment(
             group, key=lambda d: (d.family.neighbourhood, d.family.street, d.family.building, d.id)
         )
         period = calendar.periods(order[0].family.cycle)[order[0].period]
-        for rank, d in enumerate(order):
-            block = period[rank * len(period) // len(order)]
+        kept = [d for d in order if d.keep is not None and assignment.fits(d, d.keep)]
+        for d in kept:
+            assignment.day_of[d.id] = d.keep  # type: ignore[assignment]
+        rest = [d for d in order if d.id not in assignment.day_of]
+        for rank, d in enumerate(rest):
+            block = period[rank * len(period) // len(rest)]
             for day in sorted(d.days, key=lambda x: (abs((x - block).days), x)):
                 if assignment.fits(d, day):
                     assignment.day_of[d.id] = day
@@ -71,7 +87,13 @@ def plan_baseline(
     assignment = baseline_assignment(inputs, calendar, fixed)
     plan_days = {}
     for k, day in enumerate(calendar.days):
-        plan_days[day] = route_day(inputs, day, assignment.on(day), fixed)
+        if engine == BASELINE_ENGINE:
+            problem = day_problem(inputs.warehouse, inputs.matrix, inputs.vans, assignment.on(day))
+            iterations = fixed.solve_params().pyvrp_iterations if fixed.deterministic else None
+            solution = route_day_pyvrp(problem, fixed.time_limit_s, fixed.seed, iterations)
+            plan_days[day] = ParcelDay(day, problem, solution)
+        else:
+            plan_days[day] = route_day(inputs, day, assignment.on(day), fixed)
         if progress:
             progress("baseline", k + 1, len(calendar.days))
     plan = MonthPlan(calendar, assignment, plan_days)
