@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from dataclasses import replace
 
 from rich.console import Console
 from rich.table import Table
@@ -68,6 +69,12 @@ def main() -> None:
         default="",
         help='also route the baseline days with this routing.solve engine (e.g. "auto")',
     )
+    parser.add_argument(
+        "--baseline-long",
+        type=float,
+        default=0.0,
+        help="also route the baseline days by PyVRP alone with this many seconds per day",
+    )
     args = parser.parse_args()
     console = Console(width=150)
     started = time.perf_counter()
@@ -86,6 +93,11 @@ def main() -> None:
         f"sofra: {sofra.moves} families moved in {sofra.rounds} rounds; " + "; ".join(sofra.log)
     )
     baseline = plan_baseline(inputs, calendar, params)
+    long = (
+        plan_baseline(inputs, calendar, replace(params, time_limit_s=args.baseline_long))
+        if args.baseline_long > 0
+        else None
+    )
     other = (
         plan_baseline(inputs, calendar, params, engine=args.baseline_engine)
         if args.baseline_engine
@@ -107,7 +119,9 @@ def main() -> None:
     ):
         table.add_column(head, justify="right")
     table.add_row(*_row("Sofra", sofra))
-    table.add_row(*_row("baseline (PyVRP alone)", baseline))
+    table.add_row(*_row(f"baseline (PyVRP alone, {args.time_limit:g} s/day)", baseline))
+    if long is not None:
+        table.add_row(*_row(f"baseline (PyVRP alone, {args.baseline_long:g} s/day)", long))
     if other is not None:
         table.add_row(*_row(f"baseline days, {args.baseline_engine}", other))
     console.print(table)

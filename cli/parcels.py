@@ -9,6 +9,7 @@ any day), a loading list per van and the route sheets (PDF).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from domain.parcels import Family
     from scheduler.parcels.assign import Assignment
     from scheduler.parcels.month import MonthPlan, ParcelDay, ParcelInputs
+    from scheduler.parcels.replan import ReplanChange
 
 
 def _month(value: str) -> dt.date:
@@ -420,7 +422,7 @@ def run_replan(
     _replan_summary(console, result, van, at, lang)
 
 
-def _write_changes(path: Path, changes: list[object], lang: str) -> None:
+def _write_changes(path: Path, changes: Sequence[ReplanChange], lang: str) -> None:
     import csv
 
     from store.exports.files import private_umask
@@ -429,7 +431,7 @@ def _write_changes(path: Path, changes: list[object], lang: str) -> None:
         w = csv.writer(fh)
         w.writerow([label("col_ref", lang), label("col_change", lang), label("col_detail", lang)])
         for c in changes:
-            w.writerow([c.stop_id, label(f"replan_{c.kind}", lang), c.detail])  # type: ignore[attr-defined]
+            w.writerow([c.stop_id, label(f"replan_{c.kind}", lang), c.detail])
 
 
 def _replan_summary(console: Console, result: object, van: str, at: str, lang: str) -> None:

@@ -1,8 +1,9 @@
-"""The office's old rule, for comparison: each family on its last cycle's day, else its
-neighbourhood's block of days; each day routed by PyVRP alone.
+"""The office's old rule, for comparison: each neighbourhood on its block of days (or each
+family on its last cycle's day); each day routed by PyVRP alone.
 
-A family with a last cycle's day keeps it ("2nd Tuesday" carried over) when it is home then and
-the day has room; the others are sorted by neighbourhood, street and building and cut evenly
+With `keep_last_day` a family with a last cycle's day keeps it ("2nd Tuesday" carried over)
+when it is home then and the day has room; the others (all, by default) are sorted by
+neighbourhood, street and building and cut evenly
 over the working days, and a family not home on its block's day takes the nearest day it is
 (stock permitting). Each day is then routed with no moves between days, by `engine`:
 "pyvrp-day" (default) is PyVRP alone on the day as PyVRP models it — a full-day vehicle per
@@ -30,14 +31,22 @@ from scheduler.parcels.month import (
 )
 from scheduler.parcels.problem import day_problem
 
+KEEP_LAST_DAY = False
+"""Baseline day rule: neighbourhood blocks (False), or last cycle's day first (True). The demo's
+December days are that month's neighbourhood blocks; carried over by weekday and week they
+pile up to 570 families on one January day, more than six vans carry, so blocks are the
+default."""
 BASELINE_ENGINE = "pyvrp-day"
 """Engine of the baseline's days: PyVRP alone on the full-day model (module docstring)."""
 
 
 def baseline_assignment(
-    inputs: ParcelInputs, calendar: MonthCalendar, params: MonthParams
+    inputs: ParcelInputs,
+    calendar: MonthCalendar,
+    params: MonthParams,
+    keep_last_day: bool = KEEP_LAST_DAY,
 ) -> Assignment:
-    """Neighbourhood blocks of days (module docstring)."""
+    """Neighbourhood blocks of days, or first last cycle's day (module docstring)."""
     items = deliveries(inputs.families, calendar, params.campaigns)
     by_id = {d.id: d for d in items}
     todo = [d for d in items if d.days]
@@ -59,9 +68,9 @@ def baseline_assignment(
             group, key=lambda d: (d.family.neighbourhood, d.family.street, d.family.building, d.id)
         )
         period = calendar.periods(order[0].family.cycle)[order[0].period]
-        kept = [d for d in order if d.keep is not None and assignment.fits(d, d.keep)]
-        for d in kept:
-            assignment.day_of[d.id] = d.keep  # type: ignore[assignment]
+        for d in order if keep_last_day else ():
+            if d.keep is not None and assignment.fits(d, d.keep):
+                assignment.day_of[d.id] = d.keep
         rest = [d for d in order if d.id not in assignment.day_of]
         for rank, d in enumerate(rest):
             block = period[rank * len(period) // len(rest)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -97,9 +98,11 @@ def route_day_pyvrp(
 ) -> Solution:
     """The day `problem` (Sofra's, with `<van>-am`/`<van>-pm` vehicles) routed by PyVRP alone
     as full-day vehicles (module docstring); the result verifies against `problem`."""
-    from pyvrp import Client, Location, ProblemData, VehicleType, solve
+    from pyvrp import Activity, ActivityType, Client, Location, ProblemData, VehicleType, solve
     from pyvrp import Depot as PyvrpDepot
-    from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria
+    from pyvrp import Route as PyvrpRoute
+    from pyvrp import Solution as PyvrpSolution
+    from pyvrp.stop import MaxIterations, MaxRuntime, MultipleCriteria, StoppingCriterion
 
     started = time.perf_counter()
     halves: dict[str, dict[str, Vehicle]] = {}
@@ -149,6 +152,7 @@ def route_day_pyvrp(
                 required=True,
             )
         )
+    n_stops = len(problem.stops)
     types = []
     for k, van in enumerate(vans):
         am, pm = halves[van].get("am"), halves[van].get("pm")
@@ -170,18 +174,25 @@ def route_day_pyvrp(
                 name=van,
             )
         )
-    matrix = np.minimum(np.nan_to_num(problem.duration_s, posinf=FORBIDDEN), FORBIDDEN)
+    matrix: Any = np.minimum(np.nan_to_num(problem.duration_s, posinf=FORBIDDEN), FORBIDDEN)
     matrix = matrix.astype(np.int64)
     np.fill_diagonal(matrix, 0)
     locations = [Location(0.0, 0.0) for _ in range(n_loc)]
     data = ProblemData(locations, clients, depots, types, [matrix], [matrix])
     left = max(0.05, time_limit_s - (time.perf_counter() - started))
-    stop = MaxRuntime(left)
+    stop: StoppingCriterion = MaxRuntime(left)
     if max_iterations is not None:
         stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
-    best = solve(data, stop, seed=seed, collect_stats=False, display=False).best
+    # start from the feasible "lunch only" day: every van just goes to its lunch, so the search
+    # inserts stops into feasible routes instead of first repairing a random one
+    lunches = [
+        PyvrpRoute(data, [Activity(ActivityType.CLIENT, n_stops + k)], k) for k in range(len(vans))
+    ]
+    initial = PyvrpSolution(data, lunches)
+    best = solve(
+        data, stop, seed=seed, collect_stats=False, display=False, initial_solution=initial
+    ).best
     trips_of: dict[str, list[Trip]] = {}
-    n_stops = len(problem.stops)
     if best.is_feasible():
         for route in best.routes():
             van = vans[route.vehicle_type()]

@@ -275,18 +275,18 @@ class DayEditor:
             detour = self.dur[a][:, cols] + self.dur[:, b][cols].T - self.dur[a, b][:, None]
             fits = (room_kg[:, None] >= kg[None, :]) & (room_l[:, None] >= litres[None, :])
             skilled = np.array([self.vehicles[s.vehicle].skills for s in slots], dtype=object)
-            for k in np.flatnonzero(needs):
-                fits[:, k] &= np.array([blocks[k].skills <= sk for sk in skilled])
+            for j in map(int, np.flatnonzero(needs)):
+                fits[:, j] &= np.array([blocks[j].skills <= sk for sk in skilled])
             detour = np.where(fits, detour, np.inf)
             where = detour.argmin(axis=0)
             gain = saving - detour[where, np.arange(len(blocks))]
-            for k in np.flatnonzero(gain > best_gain):
+            for k in map(int, np.flatnonzero(gain > best_gain)):
                 bl = blocks[k]
                 if day == bl.day or (bl.ids[0], day) in tried or not self.may_take(bl, day):
                     continue
                 g = gain[k] - self.keep_cost(bl, day)
                 if g > best_gain[k]:
-                    best_gain[k], best_at[k] = g, (day, slots[where[k]])
+                    best_gain[k], best_at[k] = g, (day, slots[int(where[k])])
         for k, at in enumerate(best_at):
             if at is not None and best_gain[k] >= MIN_GAIN_S:
                 best.append((int(best_gain[k]), blocks[k], at[0], at[1]))

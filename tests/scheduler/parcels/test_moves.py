@@ -24,9 +24,7 @@ PARAMS = MonthParams(time_limit_s=0.4, improve_s=5.0, deterministic=True)
 MON, TUE = dt.date(2026, 1, 5), dt.date(2026, 1, 6)
 
 
-def _plan(
-    inputs: ParcelInputs, calendar: MonthCalendar, day_of: dict[str, dt.date]
-) -> MonthPlan:
+def _plan(inputs: ParcelInputs, calendar: MonthCalendar, day_of: dict[str, dt.date]) -> MonthPlan:
     """A month with the days given (not the flow's), each day routed."""
     items = deliveries(inputs.families, calendar)
     xy, origin = xy_of(items, inputs.warehouse)
@@ -65,8 +63,7 @@ def test_a_family_moves_to_the_day_its_building_is_visited_anyway() -> None:
 def test_a_family_held_to_its_day_stays() -> None:
     inputs, day_of = _two_areas()
     monday_only = [
-        f if f.ref != "X" else family("X", 37, weekdays=frozenset({1}))
-        for f in inputs.families
+        f if f.ref != "X" else family("X", 37, weekdays=frozenset({1})) for f in inputs.families
     ]
     inputs = inputs_for(monday_only)
     plan = _plan(inputs, week(n=2), day_of)
