@@ -140,9 +140,9 @@ def calendar_png(path: Path, rows: Sequence[CalendarRow], month: dt.date, lang: 
     plt.close(fig)
 
 
-LOAD_COLUMNS_MM = (14, 19, 59, 56, 34)
+LOAD_COLUMNS_MM = (16, 19, 53, 64, 30)
 """Widths of the loading table (order, stop, family, parcels, weight): "Durak" in 10 pt bold
-needs 19 mm with the cell padding, or it wraps ("Dura/k")."""
+needs 19 mm with the cell padding, or it wraps ("Dura/k"); "Order" needs 16 mm."""
 STOP_COLUMNS_MM = (14, 19, 68, 40, 45)
 """Widths of the stops table (no, time, family, parcels, notes); 182 mm of A4's 186."""
 
