@@ -319,7 +319,7 @@ def demo_inputs() -> ParcelInputs:
 
 
 def _fail(console: Console, message: str, code: int = 2) -> typer.Exit:
-    console.print(message, markup=False, highlight=False)
+    console.print(message, markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

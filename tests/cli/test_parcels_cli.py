@@ -158,3 +158,13 @@ def test_plan_with_outcomes_replans_the_rest_of_the_month(
     assert rescheduled[1].startswith(stops[0]) and new_day > first
     again = load_solution(tmp_path / new_day.isoformat() / "plan.json")
     assert stops[0] in again.served_stop_ids
+
+
+def test_a_bad_outcomes_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    outcomes = tmp_path / "outcomes.csv"
+    outcomes.write_text("aile,gün,sonuç\nF0001,2026-01-05,kayıp\n", encoding="utf-8")
+    args = ["parcels", "plan", "--month", "2026-01", "--out", str(tmp_path / "out")]
+    result = runner.invoke(app, [*args, "--outcomes", str(outcomes)])
+    assert result.exit_code == 2, result.output
+    assert "row 2, column outcome: 'kayıp'" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
