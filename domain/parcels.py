@@ -10,7 +10,7 @@ that to a clock window. Turkish public holidays (national and religious) are no 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -32,7 +32,10 @@ LARGE = ParcelProduct("large", kg=27, litres=60)
 """Large food parcel for families of 5 or more."""
 GLUTEN_FREE = ParcelProduct("gluten_free", kg=8, litres=20)
 """Gluten-free parcel for coeliac families, on top of the food parcel; limited stock per day."""
-PRODUCTS: dict[str, ParcelProduct] = {p.code: p for p in (STANDARD, LARGE, GLUTEN_FREE)}
+BAYRAM = ParcelProduct("bayram", kg=10, litres=25)
+"""Bayram parcel (sugar, tea, sweets, meat preserve), given in the days before Ramazan and
+Kurban Bayramı: with the cycle's food parcel, or as an extra delivery (`BayramCampaign`)."""
+PRODUCTS: dict[str, ParcelProduct] = {p.code: p for p in (STANDARD, LARGE, GLUTEN_FREE, BAYRAM)}
 LARGE_FROM_PERSONS = 5
 """Families of this many persons or more get the large parcel."""
 
@@ -81,6 +84,9 @@ class Family:
     `weekdays` are ISO weekdays (1 = Monday) when someone is home, in the `half_day` given;
     `last_day` is the day of last cycle's delivery (kept when possible: people plan around it).
     `building` groups families living at the same address (an apartment block).
+    `extra` are boxes on top of the usual ones for one delivery (the bayram parcel), and
+    `regular=False` makes a delivery of the extra boxes only (planner-side copies; the intake
+    record keeps the defaults).
     """
 
     ref: str
@@ -102,6 +108,8 @@ class Family:
     appointment: Appointment | None = None
     last_day: dt.date | None = None
     notes: str = ""
+    extra: tuple[ParcelProduct, ...] = ()
+    regular: bool = True
 
     @property
     def address(self) -> str:
@@ -116,8 +124,10 @@ class Family:
     @property
     def parcels(self) -> tuple[ParcelProduct, ...]:
         """The boxes this family receives per delivery."""
+        if not self.regular:
+            return self.extra
         food = LARGE if self.persons >= LARGE_FROM_PERSONS else STANDARD
-        return (food, GLUTEN_FREE) if self.coeliac else (food,)
+        return ((food, GLUTEN_FREE) if self.coeliac else (food,)) + self.extra
 
     @property
     def kg(self) -> int:
@@ -197,6 +207,44 @@ TURKISH_HOLIDAYS_2026: tuple[Holiday, ...] = tuple(
 )
 """Turkish public holidays of 2026. Eves (arife, officially a half day off) count as holidays
 for parcel rounds: the office gives the bayram parcels on the working days before."""
+
+
+@dataclass(frozen=True, slots=True)
+class BayramCampaign:
+    """Bayram parcels before a bayram: on one of the last `days_before` working days before
+    the `eve` (arife, closed), every family due in that cycle gets its food parcel together
+    with a bayram parcel (`extra=False`), or the bayram parcel as a delivery of its own on top
+    of the cycle's (`extra=True`)."""
+
+    name: str
+    eve: dt.date
+    days_before: int = 10
+    extra: bool = False
+
+    def days(self, holidays: Sequence[Holiday] = ()) -> tuple[dt.date, ...]:
+        """The last `days_before` working days (Monday–Friday, not a holiday) before the eve,
+        ascending; the holidays default to `TURKISH_HOLIDAYS_2026`."""
+        closed = {h.day for h in (holidays or TURKISH_HOLIDAYS_2026)}
+        out: list[dt.date] = []
+        day = self.eve
+        while len(out) < self.days_before:
+            day -= dt.timedelta(days=1)
+            if day.isoweekday() <= 5 and day not in closed:
+                out.append(day)
+        return tuple(reversed(out))
+
+    def window(self, working_days: Sequence[dt.date]) -> tuple[dt.date, ...]:
+        """The campaign's days among a month's `working_days`: empty in a month it misses."""
+        mine = set(self.days())
+        return tuple(d for d in working_days if d in mine)
+
+
+BAYRAM_CAMPAIGNS_2026: tuple[BayramCampaign, ...] = (
+    BayramCampaign("Ramazan Bayramı", dt.date(2026, 3, 19)),
+    BayramCampaign("Kurban Bayramı", dt.date(2026, 5, 26)),
+)
+"""The bayram parcel campaigns of 2026 (Ramazan Bayramı 20–22 March, Kurban Bayramı 27–30 May;
+their eves 19 March and 26 May are closed): the ten working days before each eve."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,6 +140,13 @@ def calendar_png(path: Path, rows: Sequence[CalendarRow], month: dt.date, lang: 
     plt.close(fig)
 
 
+LOAD_COLUMNS_MM = (16, 19, 53, 64, 30)
+"""Widths of the loading table (order, stop, family, parcels, weight): "Durak" in 10 pt bold
+needs 19 mm with the cell padding, or it wraps ("Dura/k"); "Order" needs 16 mm."""
+STOP_COLUMNS_MM = (14, 19, 68, 40, 45)
+"""Widths of the stops table (no, time, family, parcels, notes); 182 mm of A4's 186."""
+
+
 def render_parcel_sheets(
     path: Path,
     day: dt.date,
@@ -236,9 +243,7 @@ def render_parcel_sheets(
                         Paragraph(f"{f.kg} kg · {f.litres} L", Styles.address),
                     ]
                 )
-            table = Table(
-                load_rows, colWidths=[14 * mm, 14 * mm, 60 * mm, 58 * mm, 36 * mm], repeatRows=1
-            )
+            table = Table(load_rows, colWidths=[w * mm for w in LOAD_COLUMNS_MM], repeatRows=1)
             dense = TableStyle(grid.getCommands())
             dense.add("TOPPADDING", (0, 1), (-1, -1), 1)
             dense.add("BOTTOMPADDING", (0, 1), (-1, -1), 1)
@@ -269,7 +274,7 @@ def render_parcel_sheets(
                 )
             table = Table(
                 stop_rows,
-                colWidths=[14 * mm, 19 * mm, 68 * mm, 40 * mm, 45 * mm],
+                colWidths=[w * mm for w in STOP_COLUMNS_MM],
                 repeatRows=1,
             )
             style = TableStyle(grid.getCommands())

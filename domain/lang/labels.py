@@ -179,6 +179,7 @@ _PARCEL_LABELS: dict[str, tuple[str, str]] = {
     "parcel_standard": ("Standart koli", "Standard parcel"),
     "parcel_large": ("Büyük koli", "Large parcel"),
     "parcel_gluten_free": ("Glütensiz koli", "Gluten-free parcel"),
+    "parcel_bayram": ("Bayram kolisi", "Bayram parcel"),
     "two_person": ("2 KİŞİ", "2 PEOPLE"),
     "two_person_note": (
         "2 KİŞİ: merdiven, asansör yok — koliler iki kişiyle taşınır",
@@ -233,6 +234,33 @@ _PARCEL_LABELS: dict[str, tuple[str, str]] = {
         "'{text}' is not a month; write 2026-01",
     ),
     "no_working_day": ("{month} ayında iş günü yok", "{month} has no working day"),
+    "bad_clock": (
+        "'{text}' saat olarak okunamadı; 11:00 diye yazın",
+        "'{text}' is not a time; write 11:00",
+    ),
+    "no_parcel_day": (
+        "{path} klasöründe {day} günü için problem.json ve plan.json yok",
+        "no problem.json and plan.json for {day} in {path}",
+    ),
+    "col_change": ("Değişiklik", "Change"),
+    "col_new_day": ("Yeni gün", "New day"),
+    "replan_moved": ("başka araca alındı", "moved to another van"),
+    "replan_rescheduled": ("başka güne alındı", "moved to another day"),
+    "replan_unserved": ("bugün teslim edilemiyor", "cannot be delivered today"),
+    "replan_summary": (
+        "{day}: {van} aracı {at} saatinde arızalandı. {moved} aile başka araca, {rescheduled}"
+        " aile başka güne alındı; {unserved} aile bugün teslim edilemiyor; {aboard} ailenin"
+        " kolisi arızalı araçta kaldı.",
+        "{day}: van {van} broke down at {at}. {moved} families moved to other vans,"
+        " {rescheduled} to another day; {unserved} cannot be delivered today; the parcels of"
+        " {aboard} families are still in the broken van.",
+    ),
+    "rest_summary": (
+        "{day} gününe kadar {delivered} teslim; evde olmayan {moved} aile sonraki bir güne"
+        " alındı, {left} ailenin döngüde günü kalmadı; kalan {n} gün yeniden planlandı.",
+        "Up to {day}: {delivered} delivered; {moved} families not at home moved to a later"
+        " day, {left} have no day left in the cycle; the remaining {n} days planned again.",
+    ),
 }
 
 _PARCEL_REASONS: dict[str, tuple[str, str]] = {
@@ -249,6 +277,10 @@ _PARCEL_REASONS: dict[str, tuple[str, str]] = {
     "not_at_home": (
         "evde yok; döngüde başka uygun gün kalmadı",
         "not at home; no other available day left in the cycle",
+    ),
+    "van_breakdown": (
+        "araç arızalandı; döngüde başka uygun gün kalmadı",
+        "van broke down; no other available day left in the cycle",
     ),
 }
 _LABELS.update(_PARCEL_LABELS)

@@ -55,6 +55,12 @@ class Assignment:
     unassigned: dict[str, str]
     day_limit: int
     stock: ParcelStock = field(default_factory=ParcelStock)
+    limits: dict[dt.date, int] = field(default_factory=dict)
+    """Per-day limits where they differ from `day_limit` (a bayram window takes more)."""
+
+    def limit_of(self, day: dt.date) -> int:
+        """Deliveries `day` may take."""
+        return self.limits.get(day, self.day_limit)
 
     def on(self, day: dt.date) -> list[Delivery]:
         """Deliveries of `day`, in id order."""
@@ -76,7 +82,7 @@ class Assignment:
 
     def fits(self, delivery: Delivery, day: dt.date) -> bool:
         """True when `delivery` may move to `day`: available, room left, stock left."""
-        if day not in delivery.days or self.count(day) >= self.day_limit:
+        if day not in delivery.days or self.count(day) >= self.limit_of(day):
             return False
         for product in delivery.family.parcels:
             limit = self.stock.limit(product.code)
@@ -122,9 +128,11 @@ def assign_days(
     by_id = {d.id: d for d in items}
     unassigned = {d.id: NotPlanned.NO_AVAILABLE_DAY for d in items if not d.days}
     todo = [d for d in items if d.days]
-    limit = math.ceil(len(todo) / max(1, len(days)) * (1 + slack)) if todo else 0
+    shares = day_shares(todo, days)
+    limits = {day: math.ceil(share * (1 + slack)) for day, share in shares.items()}
+    limit = max(limits.values(), default=0)
     if not todo:
-        return Assignment(calendar, by_id, {}, unassigned, limit, stock)
+        return Assignment(calendar, by_id, {}, unassigned, limit, stock, limits)
     hood_xy: dict[str, XY] = {
         hood: _mean([xy[d.id] for d in todo if d.family.neighbourhood == hood])
         for hood in {d.family.neighbourhood for d in todo}
@@ -132,7 +140,7 @@ def assign_days(
     centres = _centres(todo, xy, origin, days)
     day_of: dict[str, dt.date] = {}
     for _ in range(ROUNDS):
-        day_of, overflow = _flow(todo, xy, hood_xy, centres, days, limit, stock, keep_penalty_m)
+        day_of, overflow = _flow(todo, xy, hood_xy, centres, shares, limits, stock, keep_penalty_m)
         groups: dict[dt.date, list[XY]] = defaultdict(list)
         for ident, day in day_of.items():
             groups[day].append(xy[ident])
@@ -141,7 +149,23 @@ def assign_days(
         d = by_id[ident]
         limited = [p for p in d.family.parcels if stock.limit(p.code) is not None]
         unassigned[ident] = NotPlanned.STOCK_EXHAUSTED if limited else NotPlanned.DAYS_FULL
-    return Assignment(calendar, by_id, day_of, unassigned, limit, stock)
+    return Assignment(calendar, by_id, day_of, unassigned, limit, stock, limits)
+
+
+def day_shares(todo: Sequence[Delivery], days: Sequence[dt.date]) -> dict[dt.date, float]:
+    """Each day's even share of the deliveries: a bayram campaign's deliveries spread over its
+    window's days, all others over every day (without a campaign: total / days everywhere)."""
+    held: dict[str, list[Delivery]] = defaultdict(list)
+    for d in todo:
+        if d.campaign:
+            held[d.campaign].append(d)
+    free = len(todo) - sum(len(g) for g in held.values())
+    shares = {day: free / max(1, len(days)) for day in days}
+    for group in held.values():
+        window = sorted({day for d in group for day in d.days})
+        for day in window:
+            shares[day] += len(group) / len(window)
+    return shares
 
 
 def _flow(
@@ -149,13 +173,14 @@ def _flow(
     xy: Mapping[str, XY],
     hood_xy: Mapping[str, XY],
     centres: Mapping[dt.date, XY],
-    days: Sequence[dt.date],
-    limit: int,
+    shares: Mapping[dt.date, float],
+    limits: Mapping[dt.date, int],
     stock: ParcelStock,
     keep_penalty_m: int,
 ) -> tuple[dict[str, dt.date], list[str]]:
     """One min-cost flow: source → delivery → (stock node →) day → sink."""
     flow = min_cost_flow.SimpleMinCostFlow()
+    days = list(shares)
     n = len(todo)
     source, sink = 0, 1
     delivery_node = {d.id: 2 + i for i, d in enumerate(todo)}
@@ -168,10 +193,10 @@ def _flow(
     }
     for (code, day), node in stock_node.items():
         flow.add_arc_with_capacity_and_unit_cost(node, day_node[day], stock.limit(code) or 0, 0)
-    even = len(todo) // max(1, len(days))
-    step = max(1, (limit - even) // SPREAD_STEPS)
-    for node in day_node.values():
+    for day, node in day_node.items():
         # convex cost of a day's load: free up to an even share, then dearer step by step
+        even, limit = math.floor(shares[day]), limits[day]
+        step = max(1, (limit - even) // SPREAD_STEPS)
         flow.add_arc_with_capacity_and_unit_cost(node, sink, even, 0)
         left, k = limit - even, 1
         while left > 0:

@@ -1,11 +1,15 @@
-"""The office's old rule, for comparison: each neighbourhood on its own block of days.
+"""The office's old rule, for comparison: each neighbourhood on its block of days (or each
+family on its last cycle's day); each day routed by PyVRP alone.
 
-Deliveries are sorted by neighbourhood, street and building and cut evenly over the working
-days; a family not home on its block's day takes the nearest day it is (stock permitting).
-Each day is then routed by the engine in `BASELINE_ENGINE` with no moves between days.
-PyVRP alone (engine "pyvrp") cannot route a parcel day: its trips do not fit the half-day
-shifts and that mode has no multi-trip repair (0 of 435 served on 7 January), so the default
-routes the baseline with the same engine as Sofra and the difference is the choice of days.
+With `keep_last_day` a family with a last cycle's day keeps it ("2nd Tuesday" carried over)
+when it is home then and the day has room; the others (all, by default) are sorted by
+neighbourhood, street and building and cut evenly
+over the working days, and a family not home on its block's day takes the nearest day it is
+(stock permitting). Each day is then routed with no moves between days, by `engine`:
+"pyvrp-day" (default) is PyVRP alone on the day as PyVRP models it — a full-day vehicle per
+van with multi-trip reloads and the lunch as a reload at the warehouse
+(`scheduler.parcels.baseline_pyvrp`); any `routing.solve` engine name ("auto", "pyvrp", …)
+routes the same days with that engine instead.
 """
 
 from __future__ import annotations
@@ -15,18 +19,35 @@ import time
 from dataclasses import replace
 
 from scheduler.parcels.assign import Assignment, NotPlanned
+from scheduler.parcels.baseline_pyvrp import route_day_pyvrp
 from scheduler.parcels.calendar import Delivery, MonthCalendar, deliveries
-from scheduler.parcels.month import MonthParams, MonthPlan, ParcelInputs, Progress, route_day
+from scheduler.parcels.month import (
+    MonthParams,
+    MonthPlan,
+    ParcelDay,
+    ParcelInputs,
+    Progress,
+    route_day,
+)
+from scheduler.parcels.problem import day_problem
 
-BASELINE_ENGINE = "auto"
-"""Engine of the baseline's days (see the module docstring for why not "pyvrp")."""
+KEEP_LAST_DAY = False
+"""Baseline day rule: neighbourhood blocks (False), or last cycle's day first (True). The demo's
+December days are that month's neighbourhood blocks; carried over by weekday and week they
+pile up to 570 families on one January day, more than six vans carry, so blocks are the
+default."""
+BASELINE_ENGINE = "pyvrp-day"
+"""Engine of the baseline's days: PyVRP alone on the full-day model (module docstring)."""
 
 
 def baseline_assignment(
-    inputs: ParcelInputs, calendar: MonthCalendar, params: MonthParams
+    inputs: ParcelInputs,
+    calendar: MonthCalendar,
+    params: MonthParams,
+    keep_last_day: bool = KEEP_LAST_DAY,
 ) -> Assignment:
-    """Neighbourhood blocks of days (module docstring)."""
-    items = deliveries(inputs.families, calendar)
+    """Neighbourhood blocks of days, or first last cycle's day (module docstring)."""
+    items = deliveries(inputs.families, calendar, params.campaigns)
     by_id = {d.id: d for d in items}
     todo = [d for d in items if d.days]
     days = list(calendar.days)
@@ -47,8 +68,12 @@ def baseline_assignment(
             group, key=lambda d: (d.family.neighbourhood, d.family.street, d.family.building, d.id)
         )
         period = calendar.periods(order[0].family.cycle)[order[0].period]
-        for rank, d in enumerate(order):
-            block = period[rank * len(period) // len(order)]
+        for d in order if keep_last_day else ():
+            if d.keep is not None and assignment.fits(d, d.keep):
+                assignment.day_of[d.id] = d.keep
+        rest = [d for d in order if d.id not in assignment.day_of]
+        for rank, d in enumerate(rest):
+            block = period[rank * len(period) // len(rest)]
             for day in sorted(d.days, key=lambda x: (abs((x - block).days), x)):
                 if assignment.fits(d, day):
                     assignment.day_of[d.id] = day
@@ -71,7 +96,13 @@ def plan_baseline(
     assignment = baseline_assignment(inputs, calendar, fixed)
     plan_days = {}
     for k, day in enumerate(calendar.days):
-        plan_days[day] = route_day(inputs, day, assignment.on(day), fixed)
+        if engine == BASELINE_ENGINE:
+            problem = day_problem(inputs.warehouse, inputs.matrix, inputs.vans, assignment.on(day))
+            iterations = fixed.solve_params().pyvrp_iterations if fixed.deterministic else None
+            solution = route_day_pyvrp(problem, fixed.time_limit_s, fixed.seed, iterations)
+            plan_days[day] = ParcelDay(day, problem, solution)
+        else:
+            plan_days[day] = route_day(inputs, day, assignment.on(day), fixed)
         if progress:
             progress("baseline", k + 1, len(calendar.days))
     plan = MonthPlan(calendar, assignment, plan_days)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from domain.parcels import TURKISH_HOLIDAYS_2026, Cycle, Family, Holiday
+from domain.parcels import (
+    BAYRAM,
+    TURKISH_HOLIDAYS_2026,
+    BayramCampaign,
+    Cycle,
+    Family,
+    Holiday,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,22 +73,60 @@ def same_day_this_cycle(last: dt.date | None, days: Sequence[dt.date]) -> dt.dat
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    """One family's delivery in one cycle of the month: `days` are the days it may go on."""
+    """One family's delivery in one cycle of the month: `days` are the days it may go on.
+
+    `campaign` names the bayram campaign whose window the delivery is held to (its `family`
+    then carries the bayram parcel in `extra`), empty for an ordinary delivery.
+    """
 
     id: str
     family: Family
     period: int
     days: tuple[dt.date, ...]
     keep: dt.date | None
+    campaign: str = ""
 
 
-def deliveries(families: Sequence[Family], calendar: MonthCalendar) -> list[Delivery]:
-    """Every delivery the month owes: one per family and cycle (id "F0001", "F0001/2")."""
+BAYRAM_SUFFIX = "/bayram"
+"""Id suffix of an extra bayram delivery ("F0001/bayram")."""
+
+
+def deliveries(
+    families: Sequence[Family],
+    calendar: MonthCalendar,
+    campaigns: Sequence[BayramCampaign] = (),
+) -> list[Delivery]:
+    """Every delivery the month owes: one per family and cycle (id "F0001", "F0001/2").
+
+    A bayram campaign with days in this month holds each family's delivery of the cycle that
+    meets its window to the window's days when someone is home then, adding the bayram parcel
+    (a family never home in the window keeps its ordinary days, without one); an `extra`
+    campaign adds a delivery "F0001/bayram" of the bayram parcel alone on the window's days
+    (none of them available: it has no day and is listed with that reason).
+    """
+    windows = [(c, c.window(calendar.days)) for c in campaigns]
+    windows = [(c, w) for c, w in windows if w]
     out = []
     for family in families:
+        held: set[str] = set()
         for k, period in enumerate(calendar.periods(family.cycle)):
             days = tuple(d for d in period if family.available_on(d))
             keep = same_day_this_cycle(family.last_day, days) if k == 0 else None
             ident = family.ref if k == 0 else f"{family.ref}/{k + 1}"
-            out.append(Delivery(ident, family, k, days, keep if keep in days else None))
+            delivery = Delivery(ident, family, k, days, keep if keep in days else None)
+            for campaign, window in windows:
+                inside = tuple(d for d in days if d in window)
+                if campaign.extra or campaign.name in held or not inside:
+                    continue
+                held.add(campaign.name)
+                bayram = replace(family, extra=(*family.extra, BAYRAM))
+                kept = delivery.keep if delivery.keep in inside else None
+                delivery = Delivery(ident, bayram, k, inside, kept, campaign.name)
+            out.append(delivery)
+        for campaign, window in windows:
+            if campaign.extra:
+                only = replace(family, extra=(BAYRAM,), regular=False)
+                days = tuple(d for d in window if family.available_on(d))
+                ident = family.ref + BAYRAM_SUFFIX
+                out.append(Delivery(ident, only, 0, days, None, campaign.name))
     return out

@@ -106,6 +106,24 @@ def half_vehicles(vans: Sequence[ParcelVan], kind: ServiceKind = PARCELS) -> lis
     return out
 
 
+def parcel_stop(delivery: Delivery, location: int, kind: ServiceKind = PARCELS) -> Stop:
+    """A delivery as a routing stop at matrix `location`: its parcels' kg and litres, its
+    window, service time (longer for two people up the stairs) and skill."""
+    f = delivery.family
+    two = f.needs_two_people
+    return Stop(
+        id=delivery.id,
+        location=location,
+        demand=(f.kg, f.litres),
+        window=stop_window(f, kind),
+        service_s=round((TWO_PERSON_SERVICE_MIN if two else kind.service_min) * 60),
+        required_skills=frozenset({TWO_PERSON}) if two else frozenset(),
+        meal_type=MEAL_TYPE,
+        lat=f.lat,
+        lon=f.lon,
+    )
+
+
 def day_problem(
     warehouse: Warehouse,
     matrix: BuildingMatrix,
@@ -125,23 +143,10 @@ def day_problem(
         warehouse.lat,
         warehouse.lon,
     )
-    stops = []
-    for d in sorted(items, key=lambda d: d.id):
-        f = d.family
-        two = f.needs_two_people
-        stops.append(
-            Stop(
-                id=d.id,
-                location=location[building_of(f)],
-                demand=(f.kg, f.litres),
-                window=stop_window(f, kind),
-                service_s=round((TWO_PERSON_SERVICE_MIN if two else kind.service_min) * 60),
-                required_skills=frozenset({TWO_PERSON}) if two else frozenset(),
-                meal_type=MEAL_TYPE,
-                lat=f.lat,
-                lon=f.lon,
-            )
-        )
+    stops = [
+        parcel_stop(d, location[building_of(d.family)], kind)
+        for d in sorted(items, key=lambda d: d.id)
+    ]
     return Problem(
         depots=(depot,),
         vehicles=tuple(half_vehicles(vans, kind)),

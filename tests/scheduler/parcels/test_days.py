@@ -90,3 +90,65 @@ def test_a_family_not_at_home_is_rescheduled_within_the_cycle() -> None:
     # not at home again on the last Friday: nothing left in the cycle
     assert reschedule_not_at_home(plan, "OUT", dt.date(2026, 1, 9)) is None
     assert plan.unassigned["OUT"] == NOT_AT_HOME and "OUT" not in plan.day_of
+
+
+def test_bayram_parcels_go_out_on_the_working_days_before_the_eve() -> None:
+    from domain.parcels import BAYRAM, BayramCampaign
+
+    march = month_calendar(dt.date(2026, 3, 1))
+    campaign = BayramCampaign("Ramazan Bayramı", dt.date(2026, 3, 19), days_before=5)
+    window = campaign.window(march.days)
+    # 12, 13, 16, 17, 18 March: the five working days before the eve (19th, closed)
+    assert window == tuple(dt.date(2026, 3, d) for d in (12, 13, 16, 17, 18))
+    families = [family(f"F{i:02d}", i % 20) for i in range(40)]
+    families.append(family("TUTH", 3, weekdays=frozenset({2, 4})))  # home Tue/Thu only
+    families.append(family("WED", 4, weekdays=frozenset({3})))  # Wednesday 18th
+    families.append(family("MONWEEK1", 5, weekdays=frozenset({1}), last_day=dt.date(2026, 2, 2)))
+    items = deliveries(families, march, [campaign])
+    xy, origin = xy_of(items, WAREHOUSE)
+    plan = assign_days(march, items, xy, origin, ParcelStock())
+    assert not plan.unassigned
+    for ident in [f.ref for f in families if f.ref != "MONWEEK1"]:
+        assert plan.day_of[ident] in window, ident
+        assert BAYRAM in plan.deliveries[ident].family.parcels
+    assert plan.day_of["TUTH"] in {dt.date(2026, 3, 12), dt.date(2026, 3, 17)}
+    assert plan.day_of["WED"] == dt.date(2026, 3, 18)
+    # Mondays in the window: the 16th; last cycle's "1st Monday" gives way to the bayram
+    assert plan.day_of["MONWEEK1"] == dt.date(2026, 3, 16)
+    # the window takes the month's load, the even share per window day is respected
+    counts = [plan.count(d) for d in window]
+    assert sum(counts) == len(families) and max(counts) - min(counts) <= 2, counts
+    assert plan.deliveries["F00"].family.kg == 18 + BAYRAM.kg
+
+
+def test_an_extra_bayram_delivery_on_top_of_the_cycles() -> None:
+    from domain.parcels import BAYRAM, BayramCampaign
+
+    march = month_calendar(dt.date(2026, 3, 1))
+    campaign = BayramCampaign("Ramazan Bayramı", dt.date(2026, 3, 19), days_before=3, extra=True)
+    families = [family(f"F{i:02d}", i % 20) for i in range(30)]
+    families.append(family("MON", 7, weekdays=frozenset({1})))  # Monday 16th
+    families.append(family("FRI", 8, weekdays=frozenset({5})))  # no Friday in 16-18 March
+    items = deliveries(families, march, [campaign])
+    assert len(items) == 2 * len(families)
+    xy, origin = xy_of(items, WAREHOUSE)
+    plan = assign_days(march, items, xy, origin, ParcelStock())
+    window = set(campaign.window(march.days))
+    assert window == {dt.date(2026, 3, d) for d in (16, 17, 18)}
+    for f in families:
+        extra = plan.deliveries[f"{f.ref}/bayram"]
+        assert extra.family.parcels == (BAYRAM,) and extra.family.kg == BAYRAM.kg
+        if f.ref == "FRI":
+            assert plan.unassigned[f"{f.ref}/bayram"] == NotPlanned.NO_AVAILABLE_DAY
+        else:
+            assert plan.day_of[f"{f.ref}/bayram"] in window
+        assert BAYRAM not in plan.deliveries[f.ref].family.parcels
+        assert f.ref in plan.day_of  # the cycle's own parcel, any day of March
+
+
+def test_a_month_without_a_campaign_is_planned_as_before() -> None:
+    from domain.parcels import BAYRAM_CAMPAIGNS_2026
+
+    jan = month_calendar(dt.date(2026, 1, 1))
+    families = [family(f"F{i:02d}", i % 20) for i in range(30)]
+    assert deliveries(families, jan, BAYRAM_CAMPAIGNS_2026) == deliveries(families, jan)

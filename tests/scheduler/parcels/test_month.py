@@ -81,3 +81,30 @@ def test_deterministic_mode_gives_the_same_month_twice(
     assert first.assignment.day_of == second.assignment.day_of
     for day, pd in first.days.items():
         assert pd.solution == second.days[day].solution
+
+
+def test_a_bayram_week_is_routed_with_the_bayram_parcels_on_board(
+    inputs_of: Callable[[Sequence[Family]], ParcelInputs],
+) -> None:
+    import datetime as dt
+
+    from domain.parcels import BAYRAM, BayramCampaign
+    from sheets.parcel_outputs import loading_lines
+
+    campaign = BayramCampaign("Ramazan Bayramı", dt.date(2026, 3, 19), days_before=2)
+    calendar = week(dt.date(2026, 3, 16), n=3)  # 16–18 March, the eve on the 19th
+    inputs = inputs_of(_families())
+    params = MonthParams(time_limit_s=0.4, improve_s=0.0, campaigns=(campaign,))
+    plan = plan_month(inputs, calendar, params)
+    assert check_month(plan) == []
+    window = {dt.date(2026, 3, 17), dt.date(2026, 3, 18)}
+    assert set(plan.assignment.day_of.values()) <= window
+    for day, pd in plan.days.items():
+        stops = {s.id: s for s in pd.problem.stops}
+        for ident in pd.solution.served_stop_ids:
+            family = plan.assignment.deliveries[ident].family
+            assert BAYRAM in family.parcels
+            assert stops[ident].demand == (family.kg, family.litres)
+        families = {d.id: d.family for d in plan.assignment.deliveries.values()}
+        assert all(BAYRAM in line.family.parcels for line in loading_lines(pd.solution, families))
+        assert day in window or not pd.problem.stops
