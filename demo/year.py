@@ -106,9 +106,10 @@ PARCEL_NOT_AT_HOME_SHARE = 0.06
 PARCEL_RETRIES = 2
 """A parcel nobody took is brought again the next week, at most this many times."""
 VISIT_PEOPLE = 180
-"""Elderly people with home services (cleaning, personal care, a social worker's visit)."""
-VISIT_KINDS = {"cleaning": (0.45, 14), "personal_care": (0.35, 7), "social_worker": (0.20, 60)}
-"""Kind of home service: share of the people and days between two visits."""
+"""Elderly people with home services (house cleaning, shopping help, follow-up visits)."""
+VISIT_KINDS = {"cleaning": (0.45, 14), "shopping": (0.35, 7), "follow_up": (0.20, 60)}
+"""Kind of home service (a `domain.visits` kind code): share of the people and days between
+two visits."""
 VISIT_MISSED_SHARE = 0.04
 APPLICATIONS_PER_WORKDAY = 9.0
 CHANNEL_SHARES = {"phone_153": 0.55, "whatsapp": 0.30, "walk_in": 0.15}

@@ -1,10 +1,11 @@
 """From an approved application to a registered household with its meal plan or parcel need.
 
+`book_assessment_visit` books the social worker's visit to the person (state assessment_scheduled
+and an assessment visit for the week planner of `scheduler.visits`, in one transaction).
 `approve_application` is one step of one transaction: the consent is checked, the application
 approved (compare-and-set on its version), the household created from it (its pin, the services
 granted, from the start date) and the application marked registered. From the start date on the
-household is due its meals like any other (`scheduler.due`).
-"""
+household is due its meals like any other (`scheduler.due`)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from domain.applications import ConsentMissingError, Need
+from domain.clock import zone
 from domain.households import Diet, Household, MealPlan
 from store.imports.values import parse_phone
 from store.models import ApplicationRow, HouseholdRow, LocationSource
 from store.repositories import applications as applications_repo
 from store.repositories import households as households_repo
+from store.repositories import visits as visits_repo
 
 ALL_WEEK = frozenset(range(1, 8))
 HOUSEHOLD_PREFIX = "H"
@@ -143,3 +146,64 @@ def approve_application(
 def granted(services: Iterable[str]) -> tuple[Need, ...]:
     """Need values as `Need`s (raises `ValueError` naming an unknown one)."""
     return tuple(Need(s) for s in services)
+
+
+ASSESSMENT_WINDOW = dt.timedelta(minutes=30)
+"""An assessment agreed for a time may start within this long of it."""
+
+
+def book_assessment_visit(
+    session: Session,
+    *,
+    ref: str,
+    earliest: dt.date,
+    latest: dt.date | None = None,
+    at: dt.datetime | None = None,
+    female_staff: bool = False,
+    actor: str,
+    expected_version: int | None = None,
+) -> tuple[ApplicationRow, int]:
+    """Book the assessment visit of application `ref`: free within `earliest`..`latest`, or
+    agreed for `at` (a local start within `ASSESSMENT_WINDOW` of it, on that day). The
+    application moves to assessment_scheduled and an assessment visit (needing a social
+    worker) waits for the week planner; booking again moves the open visit instead of adding a
+    second. Returns the application and the visit's id; all or nothing (the caller's
+    transaction). Raises `NoPinError` without a location."""
+    row = applications_repo.row_for_change(session, ref=ref, expected_version=expected_version)
+    point = row.location
+    if point is None:
+        raise NoPinError(row.ref)
+    row = applications_repo.schedule_assessment(
+        session, row.ref, at=at, actor=actor, expected_version=expected_version
+    )
+    window = None
+    if at is not None:
+        local = at.astimezone(zone()) if at.tzinfo else at
+        earliest = latest = local.date()
+        end = local + ASSESSMENT_WINDOW
+        window = (local.strftime("%H:%M"), end.strftime("%H:%M"))
+    if latest is None:  # free within the week: by Friday (the next one from a weekend day)
+        latest = earliest + dt.timedelta(days=(4 - earliest.weekday()) % 7)
+    address = " ".join(p for p in (row.street, row.house_number) if p)
+    if row.neighbourhood:
+        address = f"{address}, {row.neighbourhood}" if address else row.neighbourhood
+    open_visit = visits_repo.open_assessment_visit(session, application_id=row.id)
+    if open_visit is not None:
+        visits_repo.move_visit(
+            session, open_visit, earliest=earliest, latest=latest, window=window, actor=actor
+        )
+        return row, open_visit.id
+    visit_id = visits_repo.create_assessment_visit(
+        session,
+        application_id=row.id,
+        address=address or row.ref,
+        location=(point.y, point.x),
+        earliest=earliest,
+        latest=latest,
+        window=window,
+        name=row.person_name or row.applicant_name,
+        phone=row.phone,
+        female_staff=female_staff,
+        actor=actor,
+    )
+    return row, visit_id

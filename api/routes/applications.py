@@ -9,6 +9,7 @@ instead of being lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,8 +43,15 @@ from domain.applications import (
     IllegalTransitionError,
     UnknownConsentVersionError,
 )
+from domain.clock import today
 from domain.lang import label
-from scheduler.intake import Approval, NoPinError, approve_application, granted
+from scheduler.intake import (
+    Approval,
+    NoPinError,
+    approve_application,
+    book_assessment_visit,
+    granted,
+)
 from store.imports.placement import Locator
 from store.models import ApplicationRow, UserRow
 from store.repositories import applications as repo
@@ -91,6 +99,8 @@ def _casework_problems() -> Iterator[None]:
             409, str(exc), slug="illegal-transition", title="Not allowed now"
         ) from exc
     except (NoPinError, UnknownConsentVersionError) as exc:
+        raise ProblemError(422, str(exc), slug="unprocessable") from exc
+    except ValueError as exc:  # a visit the planner could not take (days, window)
         raise ProblemError(422, str(exc), slug="unprocessable") from exc
 
 
@@ -259,15 +269,21 @@ def schedule_assessment(
     response: Response,
     if_match: IfMatch = None,
 ) -> ApplicationView:
-    """The assessment visit is booked (the home-visit planning does this once it plans one)."""
+    """Book the assessment visit: the application is assessment-scheduled and an assessment
+    visit waits for the home-visit week planner (`/visits`); booking again moves it."""
+    earliest = body.earliest or today() + dt.timedelta(days=1)
     with _casework_problems():
-        row = repo.schedule_assessment(
+        row, visit_id = book_assessment_visit(
             session,
-            ref,
+            ref=ref,
+            earliest=earliest,
+            latest=body.latest,
             at=body.at,
+            female_staff=body.female_staff,
             actor=user.username,
             expected_version=_expected_version(if_match),
         )
+    response.headers["Sofra-Assessment-Visit"] = str(visit_id)
     return _view(session, row, user, request, response)
 
 

@@ -110,11 +110,16 @@ class ConsentBody(BaseModel):
 
 
 class ScheduleBody(BaseModel):
-    """When the assessment visit is (None: booked, time not yet agreed)."""
+    """When the assessment visit is: agreed for `at`, or free within `earliest`..`latest`
+    (default: from tomorrow to that week's Friday). The visit goes to the home-visit week
+    planner, which gives it to a team with a social worker (and a woman when asked)."""
 
     model_config = ConfigDict(extra="forbid")
 
     at: dt.datetime | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    female_staff: bool = False
 
 
 class AssessmentBody(BaseModel):

@@ -1,13 +1,13 @@
 """Home-visit teams, their staff, the visits they make and the week plans that place them.
 
 A visit names its person by `household_id` (a registered household) or `application_id` (an
-application being assessed: its assessment visit), or only by `person` (a stable key, e.g. a demo person). Where and
-when: the address and a point (`lat`, `lon`), the day range `earliest`..`latest`, and for an
-appointment agreed by phone its window `window_start`..`window_end` on that one day. The
-newest saved week plan writes each visit's planned team, day and arrival; a team records the
-outcome (done, not at home, refused, needs follow-up, with a note). A week plan keeps its
-team-days as the engine's routes (JSON) and is seen by teams once published.
-"""
+application being assessed: its assessment visit), or only by `person` (a stable key, e.g. a demo
+person). Where and when: the address and a point (`lat`, `lon`), the day range
+`earliest`..`latest`, and for an appointment agreed by phone its window
+`window_start`..`window_end` on that one day. The newest saved week plan writes each visit's
+planned team, day and arrival; a team records the outcome (done, not at home, refused, needs
+follow-up, with a note). A week plan keeps its team-days as the engine's routes (JSON) and is seen
+by teams once published."""
 
 from __future__ import annotations
 

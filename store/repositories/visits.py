@@ -234,6 +234,47 @@ def create_assessment_visit(
     return row.id
 
 
+def open_assessment_visit(session: Session, *, application_id: int) -> VisitRow | None:
+    """The assessment visit of `application_id` that has no outcome yet, if there is one."""
+    return session.scalars(
+        select(VisitRow)
+        .where(
+            VisitRow.application_id == application_id,
+            VisitRow.kind == "assessment",
+            VisitRow.status == VisitStatus.PLANNED.value,
+        )
+        .order_by(VisitRow.id.desc())
+        .limit(1)
+    ).first()
+
+
+def move_visit(
+    session: Session,
+    row: VisitRow,
+    *,
+    earliest: dt.date,
+    latest: dt.date | None,
+    window: tuple[str, str] | None,
+    actor: str,
+) -> VisitRow:
+    """A planned visit booked for other days or another agreed time (checked as `add_visit`
+    checks); the week planner places it again."""
+    row.earliest = earliest
+    row.latest = latest if latest is not None else earliest
+    row.window_start, row.window_end = window if window else (None, None)
+    to_domain(row)
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="move",
+        entity="visit",
+        entity_ref=str(row.id),
+        detail={"earliest": earliest.isoformat(), "latest": row.latest.isoformat()},
+    )
+    return row
+
+
 def get_visit(session: Session, visit_id: int) -> VisitRow:
     """The visit with this id; `NotFoundError` when there is none."""
     row = session.get(VisitRow, visit_id)

@@ -12,6 +12,7 @@ from api_testing import ApiClient, is_problem, pdf_text
 
 from domain.visits import VisitStatus
 from store.db import session_scope
+from store.repositories import applications as applications_repo
 from store.repositories import visits as repo
 
 pytest_plugins = ["api_testing"]
@@ -170,10 +171,14 @@ def test_an_ill_team_member_s_day_is_planned_again(api: ApiClient) -> None:
 
 
 def test_the_intake_side_creates_an_assessment_visit(api: ApiClient) -> None:
+    call = {"phone": "0532 444 55 67", "applicant_name": "Fatma Demir", "consent": True}
+    call |= {"street": "İsmail Efendi Caddesi", "house_number": "12", "needs": ["home_help"]}
+    ref = api.post("/applications", "agent", json=call).json()["ref"]
     with session_scope(api.state.engine) as session:
+        application_id = applications_repo.get_application_row(session, ref=ref).id
         ident = repo.create_assessment_visit(
             session,
-            application_id=42,
+            application_id=application_id,
             address="Deneme Sokak No: 1",
             location=SPOTS[0],
             earliest=TUESDAY,
@@ -181,7 +186,7 @@ def test_the_intake_side_creates_an_assessment_visit(api: ApiClient) -> None:
         )
     listed = api.get(f"/visits?week={WEEK.isoformat()}", "dispatcher").json()
     visit = next(v for v in listed if v["id"] == ident)
-    assert visit["kind"] == "assessment" and visit["application_id"] == 42
+    assert visit["kind"] == "assessment" and visit["application_id"] == application_id
     assert visit["latest"] == (WEEK + dt.timedelta(days=4)).isoformat()
 
 

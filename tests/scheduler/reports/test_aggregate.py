@@ -57,7 +57,7 @@ def _known_log() -> DeliveryLog:
     visits = (
         VisitRecord(D1, "cleaning", "P-v1", "Cuma Mah.", "done"),
         VisitRecord(D2, "cleaning", "P-v1", "Cuma Mah.", "missed"),
-        VisitRecord(D2, "personal_care", "P-v2", "Cuma Mah.", "done"),
+        VisitRecord(D2, "shopping", "P-v2", "Cuma Mah.", "done"),
     )
     applications = (
         ApplicationRecord(D1, "phone_153", "approved"),
