@@ -56,6 +56,7 @@ from demo.households import STAY_LENGTH_DAYS, _exact, generate_households
 from demo.parcels import generate_families
 from demo.store import add_demo_fleet, add_households
 from demo.town import KITCHEN
+from domain.applications import Channel
 from domain.calendar import Calendar, Hold, OneOff, OneOffKind
 from domain.households import Household
 from domain.parcels import GLUTEN_FREE, Cycle, Family
@@ -112,7 +113,12 @@ VISIT_KINDS = {"cleaning": (0.45, 14), "shopping": (0.35, 7), "follow_up": (0.20
 two visits."""
 VISIT_MISSED_SHARE = 0.04
 APPLICATIONS_PER_WORKDAY = 9.0
-CHANNEL_SHARES = {"phone_153": 0.55, "whatsapp": 0.30, "walk_in": 0.15}
+CHANNEL_SHARES = {
+    Channel.CALL_CENTRE_153.value: 0.55,
+    Channel.WHATSAPP.value: 0.30,
+    Channel.WALK_IN.value: 0.10,
+    Channel.REFERRAL.value: 0.05,
+}
 DECISION_SHARES = {"approved": 0.68, "rejected": 0.32}
 PENDING_DAYS = 21
 """Applications of the year's last weeks are still being decided."""

@@ -294,7 +294,8 @@ def application_table(log: DeliveryLog) -> Table:
         return [_applications(by.get(d, [])) for d in APPLICATION_DECISIONS]
 
     rows = [
-        (f"channel_{c}", cells(v)) for c, v in sorted(by_channel.items(), key=lambda kv: str(kv[0]))
+        (f"intake_channel_{c}", cells(v))
+        for c, v in sorted(by_channel.items(), key=lambda kv: str(kv[0]))
     ]
     return _with_total(_table("rep_table_applications", columns, rows), cells(log.applications))
 

@@ -1,5 +1,6 @@
-"""Where a report's records come from: the store (meals, fleet), plus a delivery-log file for
-the services whose tables are not in the store yet; and the mahalle centroids of the map."""
+"""Where a report's records come from: the store (meals, fleet, parcels, applications, home
+visits), plus a delivery-log file when given (the simulated demo year keeps the services it does
+not route there); and the mahalle centroids of the map."""
 
 from __future__ import annotations
 

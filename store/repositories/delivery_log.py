@@ -7,10 +7,12 @@ in an earlier version and taken off the newest without an outcome is `cancelled`
 in the newest without an outcome is `unrecorded`. Neither is a delivered meal. Fleet: per day
 and shift, the newest version's vans used, driving seconds and metres.
 
-Refs are the store's pseudonyms (`store.exports.pseudonym`), never household codes. Parcels,
-applications and home visits have no tables on this branch yet: their readers return nothing
-until the integrator fills them from `store/models/parcels.py`, `applications.py` and
-`visits.py`.
+Parcels: one record per family and day with a recorded outcome at a parcel stop (the last one
+recorded, on whichever version of the day). Applications: one per application received in the
+period, its decision "approved" (approved or registered), "rejected" or "pending". Home visits:
+one per visit with a recorded outcome on its planned day (or its earliest day).
+
+Refs are the store's pseudonyms (`store.exports.pseudonym`), never household codes.
 """
 
 from __future__ import annotations
@@ -21,18 +23,35 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from domain.applications import ApplicationState
+from domain.clock import zone
 from domain.reports import (
     ApplicationRecord,
     DeliveryLog,
     FleetDayRecord,
     MealOutcome,
     MealRecord,
+    ParcelOutcome,
     ParcelRecord,
     VisitRecord,
     need_category,
 )
+from domain.visits import VisitStatus
 from store.exports.pseudonym import pseudonym, pseudonym_key
-from store.models import HouseholdRow, OutcomeRow, PlanRow, RouteRow, StopRow
+from store.models import (
+    ApplicationRow,
+    HouseholdRow,
+    OutcomeRow,
+    ParcelFamilyRow,
+    ParcelOutcomeRow,
+    ParcelPlanRow,
+    ParcelRouteRow,
+    ParcelStopRow,
+    PlanRow,
+    RouteRow,
+    StopRow,
+    VisitRow,
+)
 from store.repositories.households import to_domain
 
 ShiftKey = tuple[dt.date, str]
@@ -146,27 +165,102 @@ def read_fleet(session: Session, *, start: dt.date, end: dt.date) -> list[FleetD
 
 
 def read_parcels(session: Session, *, start: dt.date, end: dt.date) -> list[ParcelRecord]:
-    """Parcel deliveries of `start`..`end`: none yet. The parcel tables (migration 0006,
-    `store/models/parcels.py`) are built on another branch; the integrator fills this reader
-    from them. Until then the parcel records come from the delivery-log file."""
-    del session, start, end
-    return []
+    """Parcel delivery attempts of `start`..`end` with their last recorded outcome (a planned
+    stop with no outcome is no attempt, so no parcel)."""
+    rows = session.execute(
+        select(
+            ParcelPlanRow.day,
+            ParcelStopRow.family_id,
+            ParcelStopRow.kg,
+            ParcelOutcomeRow.status,
+        )
+        .join(ParcelRouteRow, ParcelRouteRow.plan_id == ParcelPlanRow.id)
+        .join(ParcelStopRow, ParcelStopRow.route_id == ParcelRouteRow.id)
+        .join(ParcelOutcomeRow, ParcelOutcomeRow.stop_id == ParcelStopRow.id)
+        .where(ParcelPlanRow.day >= start, ParcelPlanRow.day <= end)
+        .order_by(ParcelOutcomeRow.id)
+    ).all()
+    last: dict[tuple[dt.date, int], tuple[int, str]] = {}
+    for day, family_id, kg, status in rows:
+        last[(day, family_id)] = (kg, status)
+    ids = {family_id for _, family_id in last}
+    families = (
+        {
+            f.id: f
+            for f in session.scalars(select(ParcelFamilyRow).where(ParcelFamilyRow.id.in_(ids)))
+        }
+        if ids
+        else {}
+    )
+    key = pseudonym_key(session) if ids else b""
+    out = []
+    for (day, family_id), (kg, status) in sorted(last.items()):
+        family = families[family_id]
+        gluten_free = family.coeliac or family.product == "gluten_free"
+        outcome = ParcelOutcome(status) if status in set(ParcelOutcome) else ParcelOutcome.CANCELLED
+        out.append(
+            ParcelRecord(
+                day,
+                pseudonym(key, family.ref),
+                family.neighbourhood,
+                family.product,
+                float(kg),
+                gluten_free,
+                outcome,
+                family.persons,
+            )
+        )
+    return out
 
 
 def read_applications(session: Session, *, start: dt.date, end: dt.date) -> list[ApplicationRecord]:
-    """Applications of `start`..`end`: none yet. The applications table (migration 0007,
-    `store/models/applications.py`) is built on another branch; the integrator fills this
-    reader from it. Until then the records come from the delivery-log file."""
-    del session, start, end
-    return []
+    """Applications received in `start`..`end` (Istanbul days), by channel and decision."""
+    lo = dt.datetime.combine(start, dt.time(), zone()).astimezone(dt.UTC)
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), zone()).astimezone(dt.UTC)
+    rows = session.scalars(
+        select(ApplicationRow)
+        .where(ApplicationRow.created_at >= lo, ApplicationRow.created_at < hi)
+        .order_by(ApplicationRow.id)
+    ).all()
+    key = pseudonym_key(session) if rows else b""
+    out = []
+    for row in rows:
+        created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.UTC)
+        out.append(
+            ApplicationRecord(
+                created.astimezone(zone()).date(),
+                row.channel,
+                _DECISIONS.get(row.state, "pending"),
+                pseudonym(key, row.ref),
+            )
+        )
+    return out
+
+
+_DECISIONS = {
+    ApplicationState.APPROVED.value: "approved",
+    ApplicationState.REGISTERED.value: "approved",
+    ApplicationState.REJECTED.value: "rejected",
+}
 
 
 def read_visits(session: Session, *, start: dt.date, end: dt.date) -> list[VisitRecord]:
-    """Home visits of `start`..`end`: none yet. The home-visit tables (migration 0008,
-    `store/models/visits.py`) are built on another branch; the integrator fills this reader
-    from them. Until then the records come from the delivery-log file."""
-    del session, start, end
-    return []
+    """Home visits of `start`..`end` with a recorded outcome, on their planned day."""
+    day = func.coalesce(VisitRow.planned_day, VisitRow.earliest)
+    rows = session.execute(
+        select(day, VisitRow.kind, VisitRow.person, VisitRow.neighbourhood, VisitRow.status)
+        .where(
+            VisitRow.status != VisitStatus.PLANNED.value,
+            day >= start,
+            day <= end,
+        )
+        .order_by(VisitRow.id)
+    ).all()
+    key = pseudonym_key(session) if rows else b""
+    return [
+        VisitRecord(when, kind, pseudonym(key, person), mahalle, status)
+        for when, kind, person, mahalle, status in rows
+    ]
 
 
 def read_delivery_log(session: Session, *, start: dt.date, end: dt.date) -> DeliveryLog:

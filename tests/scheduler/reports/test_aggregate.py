@@ -60,7 +60,7 @@ def _known_log() -> DeliveryLog:
         VisitRecord(D2, "shopping", "P-v2", "Cuma Mah.", "done"),
     )
     applications = (
-        ApplicationRecord(D1, "phone_153", "approved"),
+        ApplicationRecord(D1, "call_centre_153", "approved"),
         ApplicationRecord(D1, "whatsapp", "rejected"),
         ApplicationRecord(D2, "whatsapp", "approved"),
     )
@@ -120,8 +120,8 @@ def test_applications_by_channel_and_decision() -> None:
     table = build_report(_known_log(), parse_period("2025"), OPEN).table("rep_table_applications")
     rows = {r.key: [c.value for c in r.cells] for r in table.rows}
     assert rows == {
-        "channel_phone_153": [1, 0, 0],
-        "channel_whatsapp": [1, 1, 0],
+        "intake_channel_call_centre_153": [1, 0, 0],
+        "intake_channel_whatsapp": [1, 1, 0],
         "total": [2, 1, 0],
     }
 
