@@ -23,13 +23,16 @@ from geodata.road import RoadGraph
 from routing.model import Problem, Solution
 from scheduler.parcels.calendar import parse_month
 from scheduler.parcels.problem import BuildingMatrix, building_matrix
+from scheduler.parcels.replan import Replan
 from scheduler.parcels.settings import ParcelSettings
 from scheduler.parcels.stored import (
     LinesOf,
     MatrixOf,
     ParcelSetup,
+    SavedParcels,
     plan_day_and_save,
     plan_month_and_save,
+    replan_breakdown_and_save,
 )
 
 
@@ -79,7 +82,8 @@ def parcel_setup(
 
 
 def parcel_jobs(engine: Engine, setup: ParcelSetup) -> dict[str, JobHandler]:
-    """The work of the job kinds "parcel_month" and "parcel_day"."""
+    """The work of the job kinds "parcel_month", "parcel_day" and "parcel_breakdown" (a van
+    broke down: re-plan its day)."""
 
     def month(spec: Mapping[str, Any], job: JobContext) -> Mapping[str, Any]:
         saved = plan_month_and_save(
@@ -103,7 +107,29 @@ def parcel_jobs(engine: Engine, setup: ParcelSetup) -> dict[str, JobHandler]:
         )
         return saved.result()
 
-    return {"parcel_month": month, "parcel_day": day}
+    def breakdown(spec: Mapping[str, Any], job: JobContext) -> Mapping[str, Any]:
+        def result(saved: SavedParcels, replan: Replan) -> dict[str, Any]:
+            return saved.result() | {
+                "van_out": spec["van"],
+                "changes": [
+                    {"stop": c.stop_id, "kind": c.kind, "detail": c.detail} for c in replan.changes
+                ],
+                "on_broken_van": len(replan.on_broken_van),
+            }
+
+        saved, replan = replan_breakdown_and_save(
+            engine,
+            setup,
+            day=dt.date.fromisoformat(spec["day"]),
+            van=spec["van"],
+            at_s=int(spec["at_s"]),
+            actor=spec["actor"],
+            progress=job.progress,
+            on_save=lambda session, s, r: job.finish_in(session, result(s, r)),
+        )
+        return result(saved, replan)
+
+    return {"parcel_month": month, "parcel_day": day, "parcel_breakdown": breakdown}
 
 
 def seed_demo_parcels(session: Session, road: RoadGraph, n: int) -> int:

@@ -30,6 +30,7 @@ from api.routes.plans import submit_job
 from api.schemas.common import Day, Lang
 from api.schemas.households import ImportReport
 from api.schemas.parcels import (
+    BreakdownRequest,
     CalendarDay,
     NeighbourhoodCount,
     ParcelCalendar,
@@ -128,6 +129,32 @@ def start_parcel_planning(
     else:
         kind, params = "parcel_day", {"day": body.day.isoformat() if body.day else ""}
     job = submit_job(state, user, kind, params=params, spec=dict(params), lang=lang)
+    response.headers["Location"] = f"/jobs/{job.id}"
+    return job
+
+
+@router.post(
+    "/days/{day}/breakdown",
+    response_model=JobPublic,
+    status_code=202,
+    responses={429: PROBLEM_RESPONSES[422] | {"description": "too many jobs waiting"}},
+)
+def start_breakdown_replan(
+    day: dt.date,
+    body: BreakdownRequest,
+    state: StateDep,
+    user: DispatcherUser,
+    response: Response,
+    lang: Lang = "tr",
+) -> JobPublic:
+    """A van broke down at `at`: re-plan the day as a background job. Parcels delivered (or
+    with an outcome) and stops reached before the breakdown stay as they were; the van's other
+    stops go to the other vans, or to a later day of their cycle; the result lists each change
+    and saves the day's next version (published again by the dispatcher)."""
+    _setup(state)
+    hours, minutes = (int(x) for x in body.at.split(":"))
+    params = {"day": day.isoformat(), "van": body.van, "at_s": hours * 3600 + minutes * 60}
+    job = submit_job(state, user, "parcel_breakdown", params=params, spec=dict(params), lang=lang)
     response.headers["Location"] = f"/jobs/{job.id}"
     return job
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from api.schemas.common import Code, Day, Note
 
@@ -128,3 +128,12 @@ class ParcelOutcomePublic(BaseModel):
     status: str
     new_day: dt.date | None = None
     message: str
+
+
+class BreakdownRequest(BaseModel):
+    """A van broke down: which, and when (local time "HH:MM" on the day)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    van: str = Field(min_length=1, max_length=40, description="the van's code, e.g. V2")
+    at: str = Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="HH:MM, local")

@@ -1,10 +1,13 @@
 """Plan parcel months and days from the store and save them; move a not-at-home delivery.
 
 `plan_month_and_save` reads the families, plans the month (`month.plan_month`), checks it
-independently (`month.check_month`: every delivery served once or listed with a reason, every
-day verified) and saves the day choice and every day's plan in one transaction, each day as
-the next version of that day (compare-and-set). `plan_day_and_save` routes one day again from
-the stored day choice. `reschedule_stored` moves a not-at-home delivery to another day of its
+independently (`month.check_month`: every delivery served once or listed with a reason, every day
+verified) and saves the day choice and every day's plan in one transaction, each day as the next
+version of that day (compare-and-set). `plan_day_and_save` routes one day again from the stored day
+choice. `replan_breakdown_and_save` re-plans one day after a van breaks down (`replan.replan_day`):
+stops with an outcome, and those reached before the breakdown, keep their van and time; the rest go
+to the other vans, or to a later day of their cycle (the day choice is updated), in one transaction
+with the day's next version. `reschedule_stored` moves a not-at-home delivery to another day of its
 cycle (`reschedule.reschedule_not_at_home`) and records the new day.
 
 The warehouse and the vans are passed in; `matrix_of` builds the travel matrix over the
@@ -39,6 +42,7 @@ from scheduler.parcels.month import (
     route_day,
 )
 from scheduler.parcels.problem import BuildingMatrix
+from scheduler.parcels.replan import DELIVERED, NOT_HOME, Replan, replan_day
 from scheduler.parcels.reschedule import NOT_AT_HOME, reschedule_not_at_home
 from scheduler.stored import PlanningError
 from store.db import session_scope
@@ -308,6 +312,78 @@ def plan_day_and_save(
             on_save(session, saved)
     progress(1.0, "done")
     return saved
+
+
+def _stored_outcomes(session: Session, row: ParcelPlanRow) -> dict[str, str]:
+    """Delivery id → the last outcome recorded at its stop on this version (replan's words)."""
+    stops = {s.id: s.delivery_id for r in row.routes for s in r.stops}
+    latest = repo.latest_outcomes(session, list(stops))
+    words = {"delivered": DELIVERED, NOT_AT_HOME: NOT_HOME}
+    return {stops[i]: words.get(o.status, DELIVERED) for i, o in latest.items()}
+
+
+def replan_breakdown_and_save(
+    engine: Engine,
+    setup: ParcelSetup,
+    *,
+    day: dt.date,
+    van: str,
+    at_s: int,
+    actor: str,
+    progress: Progress,
+    on_save: Callable[[Session, SavedParcels, Replan], None] | None = None,
+) -> tuple[SavedParcels, Replan]:
+    """Van `van` broke down at `at_s` (seconds after midnight) on `day`: re-plan the newest
+    version of the day (see the module) and save it as the next; raises `PlanningError` when
+    the day has no plan or the result fails the verifier, `ReplanError` for a van not on it."""
+    with session_scope(engine) as session:
+        row = repo.latest_day_plan(session, day=day)
+        if row is None:
+            raise PlanningError(f"{day} has no parcel plan to re-plan; plan the day first")
+        base_version = row.version
+        current = ParcelDay(day, repo.plan_problem(row), repo.plan_solution(row))
+        recorded = _stored_outcomes(session, row)
+        calendar = stored_calendar(session, day)
+        families = stored_families(session)
+        assignment = stored_assignment(session, calendar, families, setup.params.stock)
+    started = {
+        v.stop_id: DELIVERED
+        for r in current.solution.routes
+        for t in r.trips
+        for v in t.visits
+        if v.start_s < at_s
+    }
+    progress(0.1, "route")
+    replan = replan_day(
+        current,
+        van_out=van,
+        at_s=at_s,
+        done=started | recorded,
+        assignment=assignment,
+        params=setup.params,
+    )
+    problems = verify(replan.day.problem, replan.day.solution)
+    if problems:
+        raise PlanningError(
+            f"{day}: the re-plan fails the verifier: {'; '.join(map(str, problems[:5]))}"
+        )
+    progress(0.9, "save")
+    with session_scope(engine) as session:
+        newest = repo.latest_day_plan(session, day=day)
+        if newest is not None and newest.version != base_version:
+            raise PlanningError(
+                f"{day}: version {newest.version} was saved while re-planning; re-plan again"
+            )
+        saved_day = _save_day(session, setup, replan.day, actor)
+        for delivery_id, new_day in replan.rescheduled.items():
+            repo.move_delivery(
+                session, month=calendar.month, delivery_id=delivery_id, day=new_day, failed=day
+            )
+        saved = SavedParcels(calendar.month, [saved_day], len(replan.day.solution.unserved))
+        if on_save is not None:
+            on_save(session, saved, replan)
+    progress(1.0, "done")
+    return saved, replan
 
 
 @dataclass(frozen=True, slots=True)

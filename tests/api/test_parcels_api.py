@@ -172,3 +172,48 @@ def test_bad_requests_are_problems(planned: ApiClient) -> None:
     is_problem(
         planned.post("/parcels/stops/999999/outcome", "d1", json={"status": "delivered"}), 404
     )
+
+
+def test_a_van_breaking_down_re_plans_its_day_keeping_what_was_delivered(
+    planned: ApiClient,
+) -> None:
+    month = planned.get(f"/parcels/months/{MONTH}", "dispatcher").json()
+    day = max(month["days"], key=lambda d: d["families"])["day"]
+    before = planned.get(f"/parcels/days/{day}", "dispatcher").json()
+    stops_of: dict[str, int] = {}
+    for r in before["routes"]:
+        stops_of[r["van"]] = stops_of.get(r["van"], 0) + len(r["stops"])
+    assert len([v for v, n in stops_of.items() if n]) >= 2, stops_of
+    broken = max(sorted(stops_of), key=lambda v: stops_of[v])  # the busiest van
+    with session_scope(planned.state.engine) as session:
+        plan = repo.latest_day_plan(session, day=dt.date.fromisoformat(day))
+        assert plan is not None
+        version = plan.version
+        stops = [s for r in plan.routes if r.van_code == broken for s in r.stops]
+        first = min(stops, key=lambda s: s.start_s)
+        repo.record_outcome(session, stop_id=first.id, status="delivered", actor="d1")
+        kept = (first.delivery_id, first.start_s)
+        at_s = first.departure_s + 60
+    at = f"{at_s // 3600:02d}:{at_s % 3600 // 60:02d}"
+    response = planned.post(
+        f"/parcels/days/{day}/breakdown", "dispatcher", json={"van": broken, "at": at}
+    )
+    assert response.status_code == 202, response.text
+    job = planned.wait_job(response.json()["id"])
+    assert job["status"] == "done", job
+    assert job["result"]["van_out"] == broken and job["result"]["changes"]
+    with session_scope(planned.state.engine) as session:
+        new = repo.latest_day_plan(session, day=dt.date.fromisoformat(day))
+        assert new is not None and new.version == version + 1
+        assert verify(repo.plan_problem(new), repo.plan_solution(new)) == []
+        on_broken = [
+            (s.delivery_id, s.start_s) for r in new.routes if r.van_code == broken for s in r.stops
+        ]
+        assert kept in on_broken  # delivered before the breakdown: same van, same time
+        assert all(start < at_s for _, start in on_broken)  # nothing after it on the broken van
+    bad = planned.post(f"/parcels/days/{day}/breakdown", "dispatcher", json={"van": "X9", "at": at})
+    assert planned.wait_job(bad.json()["id"])["status"] == "failed"
+    is_problem(
+        planned.post(f"/parcels/days/{day}/breakdown", "planner", json={"van": broken, "at": at}),
+        403,
+    )
