@@ -260,6 +260,22 @@
 
   function casework(ctx, card, a) {
     if (["received", "assessment_scheduled"].indexOf(a.state) >= 0) {
+      // book (or move) the assessment visit: the home-visit week planner gives it to a team
+      // with a social worker on a day of this range
+      var from = field(ctx, "intake-visit-from", "intake_visit_from", "date");
+      var to = field(ctx, "intake-visit-to", "intake_visit_to", "date");
+      card.appendChild(from);
+      card.appendChild(to);
+      from.querySelector("input").value = tomorrow(ctx);
+      var book = ctx.el("button", null, ctx.t(a.state === "received" ?
+        "intake_book_visit" : "intake_move_visit"));
+      book.type = "button"; book.id = "intake-book-visit";
+      book.addEventListener("click", function () {
+        var body = { earliest: value("intake-visit-from") };
+        if (value("intake-visit-to")) { body.latest = value("intake-visit-to"); }
+        act(ctx, a, "schedule-assessment", body);
+      });
+      card.appendChild(book);
       card.appendChild(field(ctx, "intake-assessment-notes", "intake_assessment_notes", "textarea"));
       var assess = ctx.el("button", "primary", ctx.t("intake_record_assessment"));
       assess.type = "button"; assess.id = "intake-assess";

@@ -45,6 +45,10 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 PAGE: dict[str, tuple[str, str]] = {
+    "intake_visit_from": ("Değerlendirme ziyareti: en erken", "Assessment visit: earliest"),
+    "intake_visit_to": ("en geç", "latest"),
+    "intake_book_visit": ("Ziyareti planla", "Book the visit"),
+    "intake_move_visit": ("Ziyareti taşı", "Move the visit"),
     # words of the staff page's module
     "tab_intake": ("Başvurular", "Applications"),
     "intake_search_title": ("Önce arayın: telefon veya adres", "Search first: phone or address"),

@@ -1,7 +1,9 @@
 """The road from a phone call to the first dinner, in a real browser (Debian's Chromium via
 Playwright, never downloaded): a 153 agent records a call, a signed WhatsApp message of the same
 phone joins the same application, a social worker records the assessment and approves, and the
-household is on the next day's dinner plan (planned through the API)."""
+household is on the next day's dinner plan (planned through the API). Between the call and the
+approval the social worker books the assessment visit on the page, the home-visit week planner
+gives it to a team with a social worker, and the team records it on its phone page."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from api.core.config import WhatsAppSettings
 from api.main import create_app
 from geodata.road import RoadGraph
 from sheets.settings import CHROMIUM_ARGS, SheetsSettings
+from store.db import make_engine, session_scope
+from store.repositories import visits as visits_repo
 
 pytest_plugins = ["api_testing", "browser_testing"]
 
@@ -92,7 +96,35 @@ def _dinner_plan(base: str, day: dt.date) -> dict[str, Any]:
     return plan
 
 
-def test_from_a_153_call_to_the_next_days_dinner(served_whatsapp: str) -> None:
+def _next_weekday(day: dt.date) -> dt.date:
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _plan_visit_week(base: str, day: dt.date, visit_id: int) -> str:
+    """Plan and publish the visits of `day`'s week through the API; the team of `visit_id`."""
+    auth = _auth(base, "dispatcher")
+    monday = day - dt.timedelta(days=day.weekday())
+    job = httpx.post(f"{base}/visits/weeks/{monday}/plan", headers=auth).json()
+    deadline = time.monotonic() + 180
+    while job["status"] not in {"done", "failed", "interrupted"}:
+        assert time.monotonic() < deadline, "visit planning did not finish"
+        time.sleep(0.5)
+        job = httpx.get(f"{base}/visits/jobs/{job['id']}", headers=auth).json()
+    assert job["status"] == "done", job
+    week = httpx.get(f"{base}/visits/weeks/{monday}", headers=auth).json()
+    [team] = [
+        td["team"]
+        for td in week["team_days"]
+        if td["day"] == day.isoformat() and any(s["visit_id"] == visit_id for s in td["stops"])
+    ]
+    published = httpx.post(f"{base}/visits/plans/{week['plan_id']}/publish", headers=auth)
+    assert published.status_code == 200, published.text
+    return str(team)
+
+
+def test_from_a_153_call_to_the_next_days_dinner(served_whatsapp: str, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     base = served_whatsapp
@@ -146,6 +178,35 @@ def test_from_a_153_call_to_the_next_days_dinner(served_whatsapp: str) -> None:
             social.fill("#intake-pin-lat", "40.0791")  # the social worker corrects the pin
             social.click("#intake-move-pin")
             social.wait_for_selector("#intake-detail:has-text('40.07910')")
+
+            # the assessment visit: booked on the page, planned for a team, recorded by it
+            visit_day = _next_weekday(dt.date.today() + dt.timedelta(days=1))
+            set_date(social, "#intake-visit-from", visit_day.isoformat())
+            set_date(social, "#intake-visit-to", visit_day.isoformat())
+            social.click("#intake-book-visit")
+            social.wait_for_selector("#intake-detail[data-state='assessment_scheduled']")
+            [visit] = [
+                v
+                for v in httpx.get(
+                    f"{base}/visits?week={visit_day - dt.timedelta(days=visit_day.weekday())}",
+                    headers=_auth(base, "dispatcher"),
+                ).json()
+                if v["kind"] == "assessment" and v["application_id"] is not None
+            ]
+            team = _plan_visit_week(base, visit_day, visit["id"])
+            engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite'}")
+            with session_scope(engine) as session:
+                visits_repo.link_team_login(session, username="ekip1", team_code=team, actor="t")
+            engine.dispose()
+            phone = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+            watch.attach(phone)
+            log_in(phone, base, "ekip1")
+            phone.wait_for_selector("#visits-view:not([hidden]) #visits-week")
+            set_date(phone, "#visits-week", visit_day.isoformat())
+            row = f"tr[data-visit='{visit['id']}']"
+            phone.wait_for_selector(row)
+            phone.click(f"{row} button[data-status='done']")
+            phone.wait_for_selector(f"{row} .visit-status:has-text('Yapıldı')")
             social.fill("#intake-assessment-notes", "Evde görüşüldü; akşam yemeği uygun")
             social.click("#intake-assess")
             social.wait_for_selector("#intake-detail[data-state='assessed']")
