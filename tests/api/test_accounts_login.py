@@ -26,7 +26,21 @@ def _login(api: ApiClient, username: str, password: str, **headers: str) -> Any:
 
 
 def test_each_demo_login_has_its_own_password(api: ApiClient) -> None:
-    demo = {"admin", "dispatcher", "planner", "agent", "social", "d1", "d2", "d3", "d4", "d5", "d6"}
+    demo = {
+        "admin",
+        "dispatcher",
+        "planner",
+        "agent",
+        "social",
+        "ekip1",
+        "ekip2",
+        "d1",
+        "d2",
+        "d3",
+        "d4",
+        "d5",
+        "d6",
+    }
     assert set(PASSWORDS) == demo
     assert len(set(PASSWORDS.values())) == len(PASSWORDS)  # never one shared password
     # A driver's password does not open the dispatcher's account (all 494 households' phones).

@@ -273,6 +273,8 @@ def test_every_endpoint_answers_503_without_sql_while_the_database_is_down(
             assert response.status_code != 500, (method, path, response.text)
             if response.status_code == 503:
                 problem = is_problem(response, 503)
+                if problem["type"] == "/problems/whatsapp-not-configured":
+                    continue  # answered before any SQL: the webhook has no secrets here
                 assert response.headers["retry-after"].isdigit()
                 assert problem["type"] == "/problems/database-unavailable"
                 assert not SQL_WORDS.search(response.text), response.text

@@ -1,6 +1,6 @@
-"""The visits store on SQLite and PostGIS: teams with staff, visits (application ids without a
-foreign key), a saved and published week plan writing each visit's team and day, an outcome
-with its follow-up, and a team login linked to its team."""
+"""The visits store on SQLite and PostGIS: teams with staff, visits (an assessment visit refers
+to its application), a saved and published week plan writing each visit's team and day, an
+outcome with its follow-up, and a team login linked to its team."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import Engine
 
+from domain.applications import Channel
 from domain.visits import CLEANING_KIT, FEMALE, SOCIAL_WORKER, Staff, Team
 from store.db import session_scope
 from store.models import Role
 from store.repositories import accounts
+from store.repositories import applications as applications_repo
 from store.repositories import visits as repo
 
 MONDAY = dt.date(2026, 1, 5)
@@ -32,9 +34,11 @@ def _team() -> Team:
 def test_visits_round_trip_through_the_store(store_engine: Engine) -> None:
     with session_scope(store_engine) as s:
         repo.add_team(s, team=_team(), actor="t")
+        new = applications_repo.NewApplication(channel=Channel.WHATSAPP, phone="05321234567")
+        application_id = applications_repo.create_application(s, new=new, actor="t").id
         ident = repo.create_assessment_visit(
             s,
-            application_id=987654,  # no applications table needed
+            application_id=application_id,
             address="Deneme Sokak 1",
             location=(40.077, 29.511),
             earliest=TUESDAY,
@@ -107,14 +111,13 @@ def test_visits_round_trip_through_the_store(store_engine: Engine) -> None:
         _row, follow = repo.record_outcome(
             s, visit_id=ident, status="needs_follow_up", note="ilaç listesi", actor="ekip1"
         )
-        assert follow is not None and follow.application_id == 987654
+        assert follow is not None and follow.application_id == application_id
         assert follow.follow_up_of == ident and follow.kind == "follow_up"
         with pytest.raises(repo.VisitStateError, match="already has its outcome"):
             repo.record_outcome(s, visit_id=ident, status="done", note="", actor="ekip1")
     with session_scope(store_engine) as s:
-        assert repo.last_teams(s, ["application:987654"], MONDAY + dt.timedelta(days=7)) == {
-            "application:987654": "T1"
-        }
+        person = f"application:{application_id}"
+        assert repo.last_teams(s, [person], MONDAY + dt.timedelta(days=7)) == {person: "T1"}
         accounts.create_user(s, username="ekip1", password="x" * 16, role=Role.TEAM, actor="t")
         repo.link_team_login(s, username="ekip1", team_code="T1", actor="t")
     with session_scope(store_engine) as s:
