@@ -53,10 +53,6 @@ ORTOOLS_MAX_STOPS = 600
 SCRATCH_MAX_STOPS = 600
 """Above this many stops no engine starts from scratch (its first exhaustive pass is unbounded
 in time); every search starts from the greedy plan instead."""
-RELOAD_ROUND_SHARE = 0.8
-RELOAD_ROUND_MIN_S = 3.0
-"""Reload days: a first multi-trip round takes this share of the time left and a second one the
-rest (one round when less than twice the minimum is left)."""
 DESCENT_PER_FIRST_PLAN = 8.0
 """PyVRP's first local search from the greedy plan runs to a local optimum before any time check
 (measured at 1,500 parcel stops: 1.9 s of CPU, ~7× the 0.26 s to the first plan; both grow
@@ -675,9 +671,10 @@ def _van_time_binds(ctx: _Context) -> bool:
 
 
 def _reload_search(ctx: _Context, first: _Plan) -> _Plan:
-    """Reload days: PyVRP's multi-trip model from the first plan for the whole budget, in two
-    rounds (the second warm-started from the better plan so far, so a round whose trips do not
-    all pack loses only its own time), then (stops left over, small days) repair rounds."""
+    """Reload days: PyVRP's multi-trip model from the first plan for the whole budget (again
+    from the better plan if a search ends early), then (stops left over, small days) repair
+    rounds. One long search beat the same budget split into warm-started rounds (measured at
+    1,500 parcel stops, 60 s: 78,860 s against 81,178 s of driving in four rounds)."""
     params = ctx.params
     reserve_s = _pack_reserve(params)
     plan = first
@@ -686,10 +683,10 @@ def _reload_search(ctx: _Context, first: _Plan) -> _Plan:
     if not params.deterministic and ctx.left_s() - reserve_s < needed_s:
         ctx.notes.append(f"reload day: no time for the multi-trip search (~{needed_s:.1f} s)")
         return first
-    while not ctx.out_of_time(reserve_s) and not (params.deterministic and rounds):
-        left_s = ctx.left_s() - reserve_s
-        share = 1.0 if rounds or left_s < 2 * RELOAD_ROUND_MIN_S else RELOAD_ROUND_SHARE
-        candidate = _multitrip(ctx, plan, ctx.stage_s(left_s * share))
+    while not ctx.out_of_time(reserve_s + needed_s * rounds) and not (
+        params.deterministic and rounds
+    ):
+        candidate = _multitrip(ctx, plan, ctx.stage_s(ctx.left_s() - reserve_s))
         rounds += 1
         if _score(ctx, candidate) < _score(ctx, plan):
             plan = candidate
