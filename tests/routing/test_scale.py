@@ -260,3 +260,22 @@ def test_a_reload_day_too_big_for_its_budget_keeps_the_first_plan() -> None:
     valid(problem, solution)
     notes = _notes(solution)
     assert "no time for the multi-trip search" in notes or "first plan" in notes
+
+
+def test_pyvrps_multi_trip_vans_may_leave_at_their_shift_start() -> None:
+    """PyVRP spends the kitchen's reload time at a route's start too; the multi-trip model starts
+    that much earlier, so a door reachable only by leaving at the shift start is still served."""
+    from routing.engine_multitrip import route_multitrip
+    from routing.nodes import build_nodes
+    from routing.solve import _penalties
+    from routing.trips import build_trip_model
+
+    seconds = np.array([[0, 600], [600, 0]])
+    start = 8 * HOUR
+    door = Stop("h", 0, (1,), window=(start + 600, start + 600), service_s=60, meal_type="parcel")
+    van = Vehicle("v", "k", "k", start, start + HOUR, (10,), reload_s=900)
+    problem = Problem.from_matrices([Depot("k", 0)], [van], [door], seconds, seconds)
+    nodes = build_nodes(problem, problem.stops, 86_400, van.shift_end_s)
+    model = build_trip_model(nodes, 86_400, _penalties(nodes, None))
+    trips = route_multitrip(model, 2.0, seed=1, max_iterations=20)
+    assert [(t.sequence, t.departure_s) for t in trips] == [((1,), start)]
