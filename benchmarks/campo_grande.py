@@ -3,6 +3,7 @@
     python benchmarks/campo_grande.py --scenario meal120 --budgets 3,10,30
     python benchmarks/campo_grande.py --scenario parcel1500 --budgets 10,60
     python benchmarks/campo_grande.py --scenario parcel1500 --write /tmp/cg   # problem files only
+    python benchmarks/campo_grande.py --scenario meal120 --relaxation 60   # the limit's own cost
 
 A city the tests do not use (the larger extract in data/osm/). Households or parcel addresses
 are random points beside the drivable streets (weighted by street length); travel matrices
@@ -218,6 +219,39 @@ def _sofra(problem: Problem, budget_s: float, seed: int, objective: str) -> dict
     }
 
 
+def _relaxation(problem: Problem, budget_s: float, seed: int) -> dict[str, Any]:
+    """The ride-limited trips alone: Sofra's trip model (every trip within the ride limit, as
+    many trips as wanted, no van time) routed by PyVRP. No plan that keeps the limit can drive
+    less than this model's optimum, so its best found is the reference for the ride limit's cost."""
+    from routing.engine_pyvrp import route_with_pyvrp
+    from routing.nodes import build_nodes
+    from routing.solve import _horizon_s, _penalties
+    from routing.trips import build_trip_model
+
+    horizon = _horizon_s(problem)
+    nodes = build_nodes(
+        problem, problem.stops, horizon, max(v.shift_end_s for v in problem.vehicles)
+    )
+    model = build_trip_model(nodes, horizon, _penalties(nodes, None))
+    trips = route_with_pyvrp(model, budget_s, seed)
+    driving = 0
+    for trip in trips:
+        path = [model.types[trip.type_index].depot, *trip.sequence]
+        path.append(path[0])
+        driving += int(nodes.travel_s[path[:-1], path[1:]].sum())
+    served = sum(len(t.sequence) for t in trips)
+    return {
+        "driving_s": driving,
+        "vans": 0,
+        "trips": len(trips),
+        "ride_s": 0,
+        "working_h": float("nan"),
+        "unserved": len(problem.stops) - served,
+        "over": 0,
+        "note": f"trips within the limit, no vans, {budget_s:g} s",
+    }
+
+
 def _over_limit(problem: Problem, base: Baseline, limit_s: int | None) -> int:
     return 0 if limit_s is None else sum(1 for r in base.rides_s if r > limit_s)
 
@@ -327,6 +361,12 @@ def main() -> None:
         action="store_true",
         help="also Sofra without the ride limit (search quality)",
     )
+    parser.add_argument(
+        "--relaxation",
+        type=float,
+        default=0.0,
+        help="also route the ride-limited trips alone (no vans) for this many seconds",
+    )
     parser.add_argument("--write", type=Path, help="only write the problem files to this folder")
     args = parser.parse_args()
     for name in args.scenario.split(","):
@@ -342,6 +382,9 @@ def main() -> None:
         if args.write:
             write(problem, name, args.write)
             continue
+        if args.relaxation and problem.max_ride_s:
+            bound = _in_child(lambda p=problem: _relaxation(p, args.relaxation, args.seed))
+            print(f"\n{HEADER}\n" + _row("ride-limited trips alone", bound, None), flush=True)
         table(problem, name, [float(b) for b in args.budgets.split(",")], args)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from cli import (
@@ -31,9 +33,10 @@ app = typer.Typer(
 @app.callback()
 def main() -> None:
     """Sofra: route planning for home-delivered meals (İnegöl)."""
-    from config import reset_settings
+    if "config" in sys.modules:  # importing config costs ~1.5 s (store, SQLAlchemy): only if used
+        from config import reset_settings
 
-    reset_settings()  # each command reads the settings tree from the environment afresh
+        reset_settings()  # each command reads the settings tree from the environment afresh
 
 
 for module in (

@@ -93,7 +93,9 @@ def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[i
                 capacity=list(van.capacity),
                 start_depot=depot,
                 end_depot=nodes.depot_node(van.end_depot),
-                tw_early=max(van.shift_start_s, kitchen.open_s),
+                # PyVRP spends the depot's service duration (the reload) at the route's start
+                # too: start that much earlier, so the first trip may leave at the shift start.
+                tw_early=max(0, max(van.shift_start_s, kitchen.open_s) - reload_at[depot]),
                 tw_late=van.shift_end_s,
                 reload_depots=[depot],
                 profile=keys.index(key),

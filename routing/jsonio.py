@@ -84,8 +84,26 @@ def _validator(kind: str) -> Any:
     return Draft202012Validator(_inlined(document, document.get("$defs", {})))
 
 
+@cache
+def _fast_validator(kind: str) -> Any:
+    """The schema compiled by `jsonschema_rs` when it is installed (None otherwise): it answers
+    "valid?" for a 1,500-stop document in milliseconds where `jsonschema` takes ~0.5 s."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs.Draft202012Validator(schema(kind), validate_formats=False)
+
+
 def _schema_errors(document: Any, kind: str) -> list[tuple[list[str | int], str]]:
-    """Every schema error of `document` as (path, message)."""
+    """Every schema error of `document` as (path, message).
+
+    A valid document is recognised by the fast validator when there is one; the messages of an
+    invalid one always come from `jsonschema` (one wording, whichever is installed).
+    """
+    fast = _fast_validator(kind)
+    if fast is not None and fast.is_valid(document):
+        return []
     validator = _validator(kind)
     found = []
     for error in validator.iter_errors(document):
@@ -477,9 +495,22 @@ def dumps(document: Mapping[str, Any]) -> str:
     return render(document, "") + "\n"
 
 
+def _parse_json(data: bytes) -> Any:
+    """`data` parsed by `orjson` when it is installed and accepts it (~1.5× faster on big
+    matrices), else by `json` (which also words every syntax error)."""
+    try:
+        import orjson
+    except ImportError:
+        return json.loads(data.decode("utf-8"))
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:  # NaN literals, huge integers, or an error to word: json
+        return json.loads(data.decode("utf-8"))
+
+
 def _read_json(path: Path, fail: type[Exception]) -> Any:
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        return _parse_json(Path(path).read_bytes())
     except OSError as exc:
         raise fail(f"{path}: cannot read the file ({exc.strerror}); check the path") from exc
     except json.JSONDecodeError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -455,3 +456,22 @@ def test_cli_names_the_broken_place_of_a_bad_document_and_exits_2(tmp_path: Path
     assert not (tmp_path / "x.json").exists()
     wrong_way = CliRunner().invoke(app, ["verify", str(bad), str(FIXTURES / "inegol-osm.json")])
     assert wrong_way.exit_code == 2
+
+
+def test_documents_read_alike_whichever_parser_and_validator_are_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """orjson and jsonschema_rs are fast paths only: JSON's own literals (NaN) still parse, and
+    an invalid document lists the same errors with the fast validator as without it."""
+    from routing import jsonio
+
+    assert math.isnan(jsonio._parse_json(b'{"x": NaN}')["x"])
+    assert jsonio._parse_json('{"name": "İnegöl"}'.encode()) == {"name": "İnegöl"}
+    document = fixture_document()
+    document["stops"][1]["demand"] = [-1]
+    del document["vehicles"][0]["shift_end_s"]
+    with_fast = jsonio.document_errors(document, "problem")
+    monkeypatch.setattr(jsonio, "_fast_validator", lambda kind: None)
+    assert jsonio.document_errors(document, "problem") == with_fast
+    assert any(e.startswith("stops[1].demand[0]") for e in with_fast)
+    assert any(e.startswith("vehicles[0]") for e in with_fast)

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -204,3 +205,77 @@ def test_the_fleet_objective_uses_fewer_vans_and_reports_the_trade_off() -> None
 def test_an_unknown_objective_is_refused() -> None:
     with pytest.raises(ValueError, match="objective 'cheapest'"):
         SolveParams(objective="cheapest")
+
+
+# --- reload days: PyVRP's multi-trip model as the main search -----------------------------------
+
+
+def _notes(solution: Solution) -> str:
+    return " | ".join(solution.stats.notes)
+
+
+def test_a_parcel_day_whose_loads_fill_the_shift_is_searched_as_a_reload_day() -> None:
+    """No ride limit and a full load keeps a van out for hours: the multi-trip search plans van
+    time itself, and with a work budget (deterministic) it drives much less than the first plan."""
+    day = city(150, 4)
+    big_vans = tuple(replace(v, capacity=(150,)) for v in day.vehicles)
+    problem = Problem(day.depots, big_vans, day.stops, day.duration_s, day.distance_m, {})
+    first = solve(problem, SolveParams(time_limit_s=0.05, seed=1))
+    searched = solve(
+        problem, SolveParams(time_limit_s=60, seed=1, deterministic=True, pyvrp_iterations=200)
+    )
+    valid(problem, first)
+    valid(problem, searched)
+    assert "reload day: 1 multi-trip rounds, better than the first plan: True" in _notes(searched)
+    assert len(searched.served_stop_ids) == len(problem.stops)
+    assert searched.driving_s < 0.9 * first.driving_s
+
+
+def test_a_binding_ride_limit_or_short_trips_keep_the_trip_pool() -> None:
+    """Meal days (the ride limit shorter than a shift) and days whose loads are short against
+    the shift are not reload days: the trip pool routes them."""
+    meals = city(40, 4, ride_limit_s=1800)
+    solution = solve(meals, SolveParams(time_limit_s=1, seed=1))
+    valid(meals, solution)
+    assert "pool:" in _notes(solution) and "reload day" not in _notes(solution)
+    short = city(40, 4)
+    roomy = Problem(
+        short.depots,
+        tuple(replace(v, capacity=(6,)) for v in short.vehicles),
+        short.stops,
+        short.duration_s,
+        short.distance_m,
+        {},
+    )
+    solution = solve(roomy, SolveParams(time_limit_s=1, seed=1))
+    valid(roomy, solution)
+    assert "reload day" not in _notes(solution)
+
+
+def test_a_reload_day_too_big_for_its_budget_keeps_the_first_plan() -> None:
+    """The multi-trip search's first descent cannot be interrupted, so with less time left than
+    it needs the first plan stands rather than overrunning the budget."""
+    problem = city(300, 6)
+    solution = solve(problem, SolveParams(time_limit_s=0.3, seed=1))
+    valid(problem, solution)
+    notes = _notes(solution)
+    assert "no time for the multi-trip search" in notes or "first plan" in notes
+
+
+def test_pyvrps_multi_trip_vans_may_leave_at_their_shift_start() -> None:
+    """PyVRP spends the kitchen's reload time at a route's start too; the multi-trip model starts
+    that much earlier, so a door reachable only by leaving at the shift start is still served."""
+    from routing.engine_multitrip import route_multitrip
+    from routing.nodes import build_nodes
+    from routing.solve import _penalties
+    from routing.trips import build_trip_model
+
+    seconds = np.array([[0, 600], [600, 0]])
+    start = 8 * HOUR
+    door = Stop("h", 0, (1,), window=(start + 600, start + 600), service_s=60, meal_type="parcel")
+    van = Vehicle("v", "k", "k", start, start + HOUR, (10,), reload_s=900)
+    problem = Problem.from_matrices([Depot("k", 0)], [van], [door], seconds, seconds)
+    nodes = build_nodes(problem, problem.stops, 86_400, van.shift_end_s)
+    model = build_trip_model(nodes, 86_400, _penalties(nodes, None))
+    trips = route_multitrip(model, 2.0, seed=1, max_iterations=20)
+    assert [(t.sequence, t.departure_s) for t in trips] == [((1,), start)]
