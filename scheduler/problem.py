@@ -47,33 +47,51 @@ class TravelMatrix:
     off_road: Mapping[str, str]
 
 
-def travel_matrix(
-    road: RoadGraph, kitchens: Sequence[Kitchen], households: Sequence[Household]
+def depot_matrix(
+    road: RoadGraph,
+    depots: Sequence[tuple[float, float]],
+    depot_names: Sequence[str],
+    homes: Mapping[str, tuple[float, float]],
 ) -> TravelMatrix:
-    """The matrix of `kitchens` then `households`; a kitchen off the road raises
-    `geodata.errors.PointOffRoadError` (there is nothing to plan from it)."""
-    kitchen_points = [(k.lat, k.lon) for k in kitchens]
-    snap_points(road, kitchen_points, [k.name for k in kitchens])
-    homes = [(h.lat, h.lon) for h in households]
-    refs = [h.ref for h in households]
+    """The matrix of `depots` (rows 0..D-1) then `homes` (key → lat, lon; rows in the mapping's
+    order), in one Dijkstra pass. A depot off the road raises
+    `geodata.errors.PointOffRoadError` (there is nothing to plan from it); a home off the road
+    gets infinite rows and its distance in `off_road`."""
+    snap_points(road, list(depots), list(depot_names))
+    keys = list(homes)
+    points = [homes[key] for key in keys]
     off_road = {
         str(e.label): f"{e.distance_m:,.0f} m from the nearest drivable road"
-        for e in off_road_points(road, homes, refs)
+        for e in off_road_points(road, points, keys)
         if e.label
     }
-    k = len(kitchens)
-    good = list(range(k)) + [k + i for i, ref in enumerate(refs) if ref not in off_road]
-    points = kitchen_points + [p for p, ref in zip(homes, refs, strict=True) if ref not in off_road]
-    n = k + len(refs)
+    d = len(depots)
+    good = list(range(d)) + [d + i for i, key in enumerate(keys) if key not in off_road]
+    reachable = list(depots) + [
+        p for p, key in zip(points, keys, strict=True) if key not in off_road
+    ]
+    n = d + len(keys)
     duration = np.full((n, n), np.inf)
     distance = np.full((n, n), np.inf)
     np.fill_diagonal(duration, 0.0)
     np.fill_diagonal(distance, 0.0)
-    matrices = travel_matrices(road, points)
+    matrices = travel_matrices(road, reachable)
     duration[np.ix_(good, good)] = matrices.duration_s
     distance[np.ix_(good, good)] = matrices.distance_m
-    row = {ref: k + i for i, ref in enumerate(refs)}
+    row = {key: d + i for i, key in enumerate(keys)}
     return TravelMatrix(row, duration, distance, off_road)
+
+
+def travel_matrix(
+    road: RoadGraph, kitchens: Sequence[Kitchen], households: Sequence[Household]
+) -> TravelMatrix:
+    """The matrix of `kitchens` then `households` (`depot_matrix`)."""
+    return depot_matrix(
+        road,
+        [(k.lat, k.lon) for k in kitchens],
+        [k.name for k in kitchens],
+        {h.ref: (h.lat, h.lon) for h in households},
+    )
 
 
 def shift_problem(

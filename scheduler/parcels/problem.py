@@ -18,11 +18,10 @@ import numpy as np
 from domain.clock import hhmm_to_s
 from domain.parcels import TWO_PERSON, Family, HalfDay, ParcelVan, Warehouse
 from domain.services import PARCELS, TWO_PERSON_SERVICE_MIN, ServiceKind
-from geodata.matrix import travel_matrices
 from geodata.road import FloatArray, RoadGraph
-from geodata.snapping import off_road_points, snap_points
 from routing.model import Depot, Problem, Stop, Vehicle
 from scheduler.parcels.calendar import Delivery
+from scheduler.problem import depot_matrix
 
 WAREHOUSE_ID = "warehouse"
 MEAL_TYPE = "parcel"
@@ -45,27 +44,13 @@ def building_matrix(
     road: RoadGraph, warehouse: Warehouse, families: Sequence[Family]
 ) -> BuildingMatrix:
     """The matrix over the warehouse and every building of `families` (one Dijkstra pass)."""
-    snap_points(road, [(warehouse.lat, warehouse.lon)], [warehouse.name])
     where: dict[str, tuple[float, float]] = {}
     for f in families:
-        where.setdefault(f.building or f.ref, (f.lat, f.lon))
-    names = sorted(where)
-    off = {
-        str(e.label): f"{e.distance_m:,.0f} m from the nearest drivable road"
-        for e in off_road_points(road, [where[b] for b in names], names)
-        if e.label
-    }
-    good = [0] + [1 + i for i, b in enumerate(names) if b not in off]
-    points = [(warehouse.lat, warehouse.lon)] + [where[b] for b in names if b not in off]
-    n = 1 + len(names)
-    duration = np.full((n, n), np.inf)
-    distance = np.full((n, n), np.inf)
-    np.fill_diagonal(duration, 0.0)
-    np.fill_diagonal(distance, 0.0)
-    m = travel_matrices(road, points)
-    duration[np.ix_(good, good)] = m.duration_s
-    distance[np.ix_(good, good)] = m.distance_m
-    return BuildingMatrix({b: 1 + i for i, b in enumerate(names)}, duration, distance, off)
+        where.setdefault(building_of(f), (f.lat, f.lon))
+    m = depot_matrix(
+        road, [(warehouse.lat, warehouse.lon)], [warehouse.name], dict(sorted(where.items()))
+    )
+    return BuildingMatrix(m.row, m.duration_s, m.distance_m, m.off_road)
 
 
 def building_of(family: Family) -> str:

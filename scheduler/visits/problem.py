@@ -16,10 +16,9 @@ import numpy as np
 
 from domain.clock import hhmm_to_s
 from domain.visits import Office, Team, Visit
-from geodata.matrix import travel_matrices
 from geodata.road import FloatArray, RoadGraph
-from geodata.snapping import off_road_points, snap_points
 from routing.model import Depot, Problem, Stop, Vehicle
+from scheduler.problem import depot_matrix
 
 OFFICE_ID = "office"
 MEAL_TYPE = "visit"
@@ -52,27 +51,11 @@ def home_key(visit: Visit) -> str:
 def visit_matrix(road: RoadGraph, office: Office, visits: Sequence[Visit]) -> VisitMatrix:
     """The matrix over the office and every home of `visits` (one Dijkstra pass); homes too
     far from a drivable road are listed in `off_road` and unreachable."""
-    snap_points(road, [(office.lat, office.lon)], [office.name])
     where: dict[str, tuple[float, float]] = {}
     for v in visits:
         where.setdefault(home_key(v), (v.lat, v.lon))
-    keys = sorted(where)
-    off = {
-        str(e.label): f"{e.distance_m:,.0f} m from the nearest drivable road"
-        for e in off_road_points(road, [where[k] for k in keys], keys)
-        if e.label
-    }
-    good = [0] + [1 + i for i, k in enumerate(keys) if k not in off]
-    points = [(office.lat, office.lon)] + [where[k] for k in keys if k not in off]
-    n = 1 + len(keys)
-    duration = np.full((n, n), np.inf)
-    distance = np.full((n, n), np.inf)
-    np.fill_diagonal(duration, 0.0)
-    np.fill_diagonal(distance, 0.0)
-    m = travel_matrices(road, points)
-    duration[np.ix_(good, good)] = m.duration_s
-    distance[np.ix_(good, good)] = m.distance_m
-    return VisitMatrix({k: 1 + i for i, k in enumerate(keys)}, duration, distance, off)
+    m = depot_matrix(road, [(office.lat, office.lon)], [office.name], dict(sorted(where.items())))
+    return VisitMatrix(m.row, m.duration_s, m.distance_m, m.off_road)
 
 
 def half_vehicles(team: Team) -> list[Vehicle]:
