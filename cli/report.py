@@ -8,13 +8,13 @@ to the published figures and the differences. Errors are one line, never a trace
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from domain.clock import today
 from domain.lang import check_lang
 
 
@@ -140,7 +140,7 @@ def run_report(
             roads=road_lines(road),
             published=published,
             notes=notes,
-            made_on=dt.date.today(),
+            made_on=today(),
         ),
         stem.with_suffix(".csv"): report_csv(report, lang),
         stem.with_suffix(".xlsx"): report_xlsx(report, lang),

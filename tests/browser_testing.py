@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import uvicorn
 from api_testing import client_on
 
 from api.main import create_app
+from api.state import AppState
 from geodata.road import RoadGraph
 from sheets.settings import SheetsSettings
 
@@ -41,30 +43,37 @@ def free_port() -> int:
         return port
 
 
+@contextmanager
+def serving(state: AppState) -> Iterator[str]:
+    """The API over `state` under uvicorn in a thread, while the block runs; its base URL."""
+    config = uvicorn.Config(
+        create_app(state),
+        host="127.0.0.1",
+        port=free_port(),
+        log_level="warning",
+        lifespan="off",
+        timeout_graceful_shutdown=2,
+    )
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not uv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert uv.started, "uvicorn did not start"
+    try:
+        yield f"http://127.0.0.1:{config.port}"
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+
+
 @pytest.fixture
 def served(seeded_template: Path, tmp_path: Path, inegol_road: RoadGraph) -> Iterator[str]:
     """The API under uvicorn in a thread, on a copy of the demo store; its base URL."""
     for api in client_on(seeded_template, tmp_path, inegol_road):
-        config = uvicorn.Config(
-            create_app(api.state),
-            host="127.0.0.1",
-            port=free_port(),
-            log_level="warning",
-            lifespan="off",
-            timeout_graceful_shutdown=2,
-        )
-        uv = uvicorn.Server(config)
-        thread = threading.Thread(target=uv.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 20
-        while not uv.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert uv.started, "uvicorn did not start"
-        try:
-            yield f"http://127.0.0.1:{config.port}"
-        finally:
-            uv.should_exit = True
-            thread.join(timeout=10)
+        with serving(api.state) as base:
+            yield base
 
 
 @dataclass

@@ -7,7 +7,6 @@ planners may read them, drivers, teams and call-centre agents may not.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
@@ -17,6 +16,7 @@ from api.deps import StateDep, require
 from api.schemas.common import Lang
 from api.schemas.reports import ReportPublic
 from config import get_settings
+from domain.clock import today
 from domain.reports import Report
 from scheduler.reports.log import DeliveryLogError
 from scheduler.reports.periods import PeriodError, parse_period
@@ -99,9 +99,7 @@ def get_report_pdf(
     note = costs_note(
         s.cost_per_km_try, s.cost_per_van_day_try, s.cost_per_meal_try, s.co2_kg_per_km, lang
     )
-    pdf = report_pdf(
-        report, lang=lang, roads=road_lines(state.road), notes=[note], made_on=dt.date.today()
-    )
+    pdf = report_pdf(report, lang=lang, roads=road_lines(state.road), notes=[note], made_on=today())
     return _file(pdf, "application/pdf", f"report-{report.period.code}-{lang}.pdf")
 
 

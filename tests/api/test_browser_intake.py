@@ -8,7 +8,6 @@ gives it to a team with a social worker, and the team records it on its phone pa
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,14 +15,12 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from api_testing import client_on
-from browser_testing import Watch, free_port, log_in, password_of, set_date
+from browser_testing import Watch, log_in, password_of, serving, set_date
 from pydantic import SecretStr
 from whatsapp_testing import APP_SECRET, VERIFY_TOKEN, location_message, signed, text_message
 
 from api.core.config import WhatsAppSettings
-from api.main import create_app
 from geodata.road import RoadGraph
 from sheets.settings import CHROMIUM_ARGS, SheetsSettings
 from store.db import make_engine, session_scope
@@ -49,26 +46,8 @@ def served_whatsapp(seeded_template: Path, tmp_path: Path, inegol_road: RoadGrap
         verify_token=SecretStr(VERIFY_TOKEN), app_secret=SecretStr(APP_SECRET)
     )
     for api in client_on(seeded_template, tmp_path, inegol_road, whatsapp=settings):
-        config = uvicorn.Config(
-            create_app(api.state),
-            host="127.0.0.1",
-            port=free_port(),
-            log_level="warning",
-            lifespan="off",
-            timeout_graceful_shutdown=2,
-        )
-        server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 20
-        while not server.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert server.started, "uvicorn did not start"
-        try:
-            yield f"http://127.0.0.1:{config.port}"
-        finally:
-            server.should_exit = True
-            thread.join(timeout=10)
+        with serving(api.state) as base:
+            yield base
 
 
 def _auth(base: str, username: str) -> dict[str, str]:

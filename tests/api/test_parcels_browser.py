@@ -6,18 +6,14 @@ records "not at home", and is told the new day. Saves `docs/parcel-day-page.png`
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from api_testing import _close
-from browser_testing import Watch, free_port, log_in, set_date
+from browser_testing import Watch, log_in, serving, set_date
 from parcels_testing import MONTH, open_parcels, parcel_store
 
-from api.main import create_app
 from sheets.settings import CHROMIUM_ARGS, SheetsSettings
 
 CHROMIUM = Path(SheetsSettings().chromium_path)
@@ -38,21 +34,10 @@ def served(tmp_path: Path) -> Iterator[str]:
     path = tmp_path / "store.sqlite"
     shutil.copy(parcel_store(), path)
     state = open_parcels(path)
-    config = uvicorn.Config(
-        create_app(state), host="127.0.0.1", port=free_port(), log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
     try:
-        yield f"http://127.0.0.1:{config.port}"
+        with serving(state) as base:
+            yield base
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         _close(state)
 
 
