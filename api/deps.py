@@ -162,3 +162,19 @@ CaseworkUser = Annotated[UserRow, Depends(require(*CASEWORK_ROLES))]
 def sees_health_notes(user: UserRow) -> bool:
     """Social workers and the office read health notes; the call centre never does."""
     return user.role in {r.value for r in CASEWORK_ROLES}
+
+
+def if_match_version(if_match: str | None, entity: str) -> int | None:
+    """The version an `If-Match` header names ("3", W/"3"; None for none or "*"): a 422
+    problem naming `entity` ("household", "application") for anything else."""
+    if if_match is None or if_match.strip() == "*":
+        return None
+    text = if_match.strip().removeprefix("W/").strip('"')
+    if not text.isdigit() or len(text) > 9:
+        raise ProblemError(
+            422,
+            f'If-Match must be the {entity}\'s version, e.g. "3"; got {if_match!r}',
+            slug="validation",
+            field="If-Match",
+        )
+    return int(text)

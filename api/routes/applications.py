@@ -19,7 +19,15 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from api.core.problems import PROBLEM_RESPONSES, ProblemError
-from api.deps import CaseworkUser, IntakeUser, SessionDep, StateDep, request_lang, sees_health_notes
+from api.deps import (
+    CaseworkUser,
+    IntakeUser,
+    SessionDep,
+    StateDep,
+    if_match_version,
+    request_lang,
+    sees_health_notes,
+)
 from api.schemas.applications import (
     ApplicationCasePublic,
     ApplicationCreate,
@@ -68,20 +76,6 @@ IfMatch = Annotated[
     Header(alias="If-Match", max_length=40, description="The version you read (the ETag)"),
 ]
 ApplicationView = ApplicationCasePublic | ApplicationPublic
-
-
-def _expected_version(if_match: str | None) -> int | None:
-    if if_match is None or if_match.strip() == "*":
-        return None
-    text = if_match.strip().removeprefix("W/").strip('"')
-    if not text.isdigit() or len(text) > 9:
-        raise ProblemError(
-            422,
-            f'If-Match must be the application\'s version, e.g. "3"; got {if_match!r}',
-            slug="validation",
-            field="If-Match",
-        )
-    return int(text)
 
 
 @contextmanager
@@ -232,7 +226,7 @@ def move_pin(
         ref=ref,
         pin=Pin(body.lat, body.lon, PIN_SOURCE_STAFF),
         actor=user.username,
-        expected_version=_expected_version(if_match),
+        expected_version=if_match_version(if_match, "application"),
     )
     return _view(session, row, user, request, response)
 
@@ -254,7 +248,7 @@ def give_consent(
             ref=ref,
             consent_version=body.consent_version,
             actor=user.username,
-            expected_version=_expected_version(if_match),
+            expected_version=if_match_version(if_match, "application"),
         )
     return _view(session, row, user, request, response)
 
@@ -281,7 +275,7 @@ def schedule_assessment(
             at=body.at,
             female_staff=body.female_staff,
             actor=user.username,
-            expected_version=_expected_version(if_match),
+            expected_version=if_match_version(if_match, "application"),
         )
     response.headers["Sofra-Assessment-Visit"] = str(visit_id)
     return _view(session, row, user, request, response)
@@ -304,7 +298,7 @@ def record_assessment(
             ref=ref,
             notes=body.notes,
             actor=user.username,
-            expected_version=_expected_version(if_match),
+            expected_version=if_match_version(if_match, "application"),
         )
     return _view(session, row, user, request, response)
 
@@ -333,7 +327,7 @@ def approve(
             ref=ref,
             approval=approval,
             actor=user.username,
-            expected_version=_expected_version(if_match),
+            expected_version=if_match_version(if_match, "application"),
         )
     return _view(session, row, user, request, response)
 
@@ -355,7 +349,7 @@ def reject(
             ref=ref,
             reason=body.reason,
             actor=user.username,
-            expected_version=_expected_version(if_match),
+            expected_version=if_match_version(if_match, "application"),
         )
     return _view(session, row, user, request, response)
 

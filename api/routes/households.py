@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path as FilePath
 from typing import Annotated
 
 from fastapi import APIRouter, File, Header, Path, Query, Response, UploadFile
 
-from api.core.problems import PROBLEM_RESPONSES, ProblemError
-from api.deps import DispatcherUser, SessionDep, StaffUser, StateDep, sees_personal_data
+from api.core.problems import PROBLEM_RESPONSES
+from api.deps import (
+    DispatcherUser,
+    SessionDep,
+    StaffUser,
+    StateDep,
+    if_match_version,
+    sees_personal_data,
+)
 from api.schemas.common import CODE_PATTERN
 from api.schemas.households import (
     FlaggedRowPublic,
@@ -20,6 +26,7 @@ from api.schemas.households import (
     HouseholdUpdate,
     ImportReport,
 )
+from api.uploads import safe_upload_name, save_upload
 from store.exports.pseudonym import pseudonym_key
 from store.imports.importer import import_households
 from store.models import HouseholdRow, LocationSource
@@ -36,21 +43,6 @@ IfMatch = Annotated[
         description="The version you read (the ETag); a newer one answers 409, nothing lost",
     ),
 ]
-UPLOAD_CHUNK = 1 << 16
-
-
-def _expected_version(if_match: str | None) -> int | None:
-    if if_match is None or if_match.strip() == "*":
-        return None
-    text = if_match.strip().removeprefix("W/").strip('"')
-    if not text.isdigit() or len(text) > 9:
-        raise ProblemError(
-            422,
-            f'If-Match must be the household\'s version, e.g. "3"; got {if_match!r}',
-            slug="validation",
-            field="If-Match",
-        )
-    return int(text)
 
 
 def _public(row: HouseholdRow, response: Response) -> HouseholdPublic:
@@ -110,7 +102,7 @@ def change_household(
         session,
         ref=ref,
         actor=user.username,
-        expected_version=_expected_version(if_match),
+        expected_version=if_match_version(if_match, "household"),
         **body.changes(),
     )
     return _public(row, response)
@@ -130,7 +122,7 @@ def deactivate_household(
         ref=ref,
         active=False,
         actor=user.username,
-        expected_version=_expected_version(if_match),
+        expected_version=if_match_version(if_match, "household"),
     )
     return _public(row, response)
 
@@ -149,7 +141,7 @@ def reactivate_household(
         ref=ref,
         active=True,
         actor=user.username,
-        expected_version=_expected_version(if_match),
+        expected_version=if_match_version(if_match, "household"),
     )
     return _public(row, response)
 
@@ -164,29 +156,12 @@ def confirm_location(
 ) -> HouseholdPublic:
     """Confirm a location flagged by a low-confidence geocode (or move it with PATCH first)."""
     row = repo.mark_reviewed(
-        session, ref=ref, actor=user.username, expected_version=_expected_version(if_match)
+        session,
+        ref=ref,
+        actor=user.username,
+        expected_version=if_match_version(if_match, "household"),
     )
     return _public(row, response)
-
-
-def _safe_name(filename: str | None) -> str:
-    name = FilePath(filename or "").name
-    name = re.sub(r"[^A-Za-z0-9ÇĞİÖŞÜçğıöşü_.\- ]", "_", name)[:100]
-    return name if name.strip(" .") else "upload.csv"
-
-
-def _save_upload(upload: UploadFile, target: FilePath, limit: int) -> None:
-    size = 0
-    with target.open("wb") as out:
-        while chunk := upload.file.read(UPLOAD_CHUNK):
-            size += len(chunk)
-            if size > limit:
-                raise ProblemError(
-                    413,
-                    f"the file is larger than {limit // 1024} KiB; split it into smaller files",
-                    slug="too-large",
-                )
-            out.write(chunk)
 
 
 @router.post(
@@ -210,10 +185,10 @@ def import_spreadsheet(
 ) -> ImportReport:
     """Import households: every row or none (422 lists every bad row and column, and names the
     closest known header of a misspelt one)."""
-    name = _safe_name(file.filename)
+    name = safe_upload_name(file.filename)
     with tempfile.TemporaryDirectory(prefix="sofra-import-") as tmp:
         path = FilePath(tmp) / name
-        _save_upload(file, path, state.settings.max_upload_bytes)
+        save_upload(file, path, state.settings.max_upload_bytes)
         result = import_households(
             session,
             path,

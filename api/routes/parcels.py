@@ -25,7 +25,6 @@ from api.deps import (
     StateDep,
     sees_personal_data,
 )
-from api.routes.households import _safe_name, _save_upload
 from api.routes.plans import submit_job
 from api.schemas.common import Day, Lang
 from api.schemas.households import ImportReport
@@ -44,6 +43,7 @@ from api.schemas.parcels import (
 )
 from api.schemas.plans import JobPublic
 from api.state import AppState
+from api.uploads import safe_upload_name, save_upload
 from domain.clock import format_hhmm
 from domain.lang import format_date, format_duration, format_km, label, parcel_reason
 from domain.parcels import ParcelStock
@@ -84,10 +84,10 @@ def import_families(
     dry_run: Annotated[bool, Query(description="check and count without writing")] = False,
 ) -> ImportReport:
     """Import parcel families: every row or none (422 lists every bad row and column)."""
-    name = _safe_name(file.filename)
+    name = safe_upload_name(file.filename)
     with tempfile.TemporaryDirectory(prefix="sofra-import-") as tmp:
         path = FilePath(tmp) / name
-        _save_upload(file, path, state.settings.max_upload_bytes)
+        save_upload(file, path, state.settings.max_upload_bytes)
         result = import_parcel_families(
             session, path, actor=user.username, settings=state.store_settings, dry_run=dry_run
         )
