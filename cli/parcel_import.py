@@ -4,10 +4,12 @@ the store (all rows or none), added to the `parcels` group of `cli.parcels`."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from cli.actor import cli_actor
 from cli.options import LangOption

@@ -10,13 +10,15 @@ stays in the outbox with its attempt counted. Nothing printed names a phone numb
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import httpx
 import typer
-from sqlalchemy import Engine
 
-from api.core.config import WhatsAppSettings
+if TYPE_CHECKING:  # imported by the command itself: `sofra` starts without the store or httpx
+    import httpx
+    from sqlalchemy import Engine
+
+    from api.core.config import WhatsAppSettings
 
 whatsapp_app = typer.Typer(help="WhatsApp replies: the outbox.", no_args_is_help=True)
 
@@ -44,6 +46,8 @@ def send_outbox(
 ) -> OutboxReport:
     """Send (or with `really_send` False only count) the waiting replies; each reply is marked
     sent in its own transaction, so a crash half-way sends none twice that was marked."""
+    import httpx
+
     from store.db import session_scope
     from store.models import OutboxRow
     from store.repositories.whatsapp import mark_failed, mark_sent, pending_replies
