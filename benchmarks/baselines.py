@@ -15,7 +15,16 @@ from datetime import timedelta
 
 import numpy as np
 import vroom
-from pyvrp import ActivityType, Client, Depot, Location, ProblemData, VehicleType, solve
+from pyvrp import (
+    ActivityType,
+    Client,
+    Depot,
+    Location,
+    ProblemData,
+    VehicleType,
+    minimise_fleet,
+    solve,
+)
 from pyvrp.stop import MaxRuntime
 
 from routing.model import Problem
@@ -51,9 +60,17 @@ def _int_matrix(matrix: np.ndarray) -> np.ndarray:
 
 
 def run_pyvrp(
-    problem: Problem, time_limit_s: float, seed: int = 1, reloads: bool = False
+    problem: Problem,
+    time_limit_s: float,
+    seed: int = 1,
+    reloads: bool = False,
+    fleet: bool = False,
 ) -> Baseline:
-    """PyVRP's default search; with `reloads`, vans may go back to their kitchen for more."""
+    """PyVRP's default search; with `reloads`, vans may go back to their kitchen for more.
+
+    With `fleet` (fewest vans first, then driving): every stop is required, PyVRP's own
+    `minimise_fleet` takes half the budget (one vehicle type only), and each van used costs
+    more than any plan's driving, as in Sofra's fleet objective."""
     depot_ids = [d.id for d in problem.depots]
     n_dep = len(problem.depots)
     locations = [d.location for d in problem.depots] + [s.location for s in problem.stops]
@@ -66,8 +83,8 @@ def run_pyvrp(
             service_duration=s.service_s,
             tw_early=s.window[0] if s.window else 0,
             tw_late=s.window[1] if s.window else BIG,
-            prize=BIG // 1000,
-            required=False,
+            prize=0 if fleet else BIG // 1000,
+            required=fleet,
         )
         for i, s in enumerate(problem.stops)
     ]
@@ -86,6 +103,7 @@ def run_pyvrp(
         key = (v.start_depot, v.end_depot, v.capacity, v.shift_start_s, v.shift_end_s, v.max_trips)
         groups.setdefault(key, []).append(1)
     types = []
+    van_cost = int(2 * duration[:n_dep].min(axis=0).sum()) + 1 if fleet else 0
     for (start, end, capacity, early, late, max_trips), members in groups.items():
         s, e = depot_ids.index(str(start)), depot_ids.index(str(end))
         extra = {}
@@ -101,6 +119,7 @@ def run_pyvrp(
                 end_depot=e,
                 tw_early=int(early),  # type: ignore[call-overload]
                 tw_late=int(late),  # type: ignore[call-overload]
+                fixed_cost=van_cost,
                 **extra,  # type: ignore[arg-type]
             )
         )
@@ -108,7 +127,11 @@ def run_pyvrp(
         [Location(0.0, 0.0) for _ in locations], clients, depots, types, [duration], [duration]
     )
     started = time.perf_counter()
-    result = solve(data, MaxRuntime(time_limit_s), seed=seed, collect_stats=False, display=False)
+    if fleet and data.num_vehicle_types == 1:
+        smallest = minimise_fleet(data, MaxRuntime(time_limit_s / 2), seed=seed)
+        data = data.replace(vehicle_types=[smallest])
+    left_s = max(0.01, time_limit_s - (time.perf_counter() - started))
+    result = solve(data, MaxRuntime(left_s), seed=seed, collect_stats=False, display=False)
     out = Baseline("PyVRP", runtime_s=time.perf_counter() - started)
     if not result.best.is_feasible():
         out.unserved = len(problem.stops)

@@ -8,6 +8,7 @@ like any other trips, so every plan still honours the limit.
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,9 +38,16 @@ class VanTrip:
     departure_s: int
 
 
-def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[int]]]:
+def _data(
+    model: TripModel,
+    van_cost: int = 0,
+    vans: Collection[int] | None = None,
+    required: bool = False,
+) -> tuple[ProblemData, list[list[int]]]:
     """PyVRP data with one vehicle type per van class, and the van indices of each type;
-    `van_cost` is added to each used van's fixed cost (the fleet objective)."""
+    `van_cost` is added to each used van's fixed cost (the fleet objective); `vans` (indices in
+    the problem's vehicles) limits the fleet to those vans; `required` makes every stop
+    required (a plan is feasible only when it serves them all) instead of a prize."""
     nodes = model.nodes
     problem = nodes.problem
     num_depots = nodes.num_depots
@@ -55,8 +63,8 @@ def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[i
             service_duration=int(nodes.service_s[node]),
             tw_early=int(nodes.window_early_s[node]),
             tw_late=int(nodes.window_late_s[node]),
-            prize=int(model.penalty[node]),
-            required=False,
+            prize=0 if required else int(model.penalty[node]),
+            required=required,
         )
         for node in range(num_depots, nodes.num_nodes)
     ]
@@ -69,7 +77,8 @@ def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[i
         van = vc.first
         depot = nodes.depot_node(van.start_depot)
         own = [i for i, t in enumerate(model.types) if van.id in t.van_ids]
-        if not own:
+        fleet = [position[v.id] for v in vc.vans if vans is None or position[v.id] in vans]
+        if not own or not fleet:
             continue
         allowed = tuple(any(model.types[i].allowed[n] for i in own) for n in range(nodes.num_nodes))
         cost_class = model.types[own[0]].cost_class
@@ -88,7 +97,7 @@ def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[i
             extra["max_reloads"] = max(0, van.max_trips - 1)
         types.append(
             VehicleType(
-                num_available=len(vc.vans),
+                num_available=len(fleet),
                 fixed_cost=van.fixed_cost + van_cost,
                 capacity=list(van.capacity),
                 start_depot=depot,
@@ -102,7 +111,7 @@ def _data(model: TripModel, van_cost: int = 0) -> tuple[ProblemData, list[list[i
                 **extra,
             )
         )
-        members.append([position[v.id] for v in vc.vans])
+        members.append(fleet)
     durations: list[Any] = [np.minimum(nodes.travel_s, FORBIDDEN)] * len(distances)
     locations = [Location(0.0, 0.0) for _ in range(nodes.num_nodes)]
     data = ProblemData(locations, clients, depots, types, distances, durations)
@@ -139,18 +148,23 @@ def route_multitrip(
     max_iterations: int | None = None,
     initial: list[VanTrip] | None = None,
     van_cost: int = 0,
+    vans: Collection[int] | None = None,
+    serve_all: bool = False,
 ) -> list[VanTrip]:
     """Van schedules from PyVRP's multi-trip search (ride limit ignored; cut back later),
-    starting from `initial` when given."""
+    starting from `initial` when given, on the vans `vans` (indices; default every van).
+
+    With `serve_all` every stop is required and the search ends at its first plan serving them
+    all (none when it finds none in time): the test of a smaller fleet."""
     if not model.types or model.nodes.num_nodes == model.nodes.num_depots:
         return []
     started = time.perf_counter()
-    data, members = _data(model, van_cost)
+    data, members = _data(model, van_cost, vans, serve_all)
     if data.num_vehicle_types == 0:
         return []
     start = _initial(data, model, members, initial) if initial else None
     left_s = time_limit_s - (time.perf_counter() - started)
-    best = run_search(data, left_s, seed, max_iterations, start)
+    best = run_search(data, left_s, seed, max_iterations, start, first_feasible=serve_all)
     if not best.is_feasible():
         return []
     num_depots = model.nodes.num_depots

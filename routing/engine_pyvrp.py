@@ -113,8 +113,11 @@ def run_search(
     seed: int,
     max_iterations: int | None,
     initial: Solution | None,
+    first_feasible: bool = False,
 ) -> Solution:
-    """PyVRP's iterated local search (as `pyvrp.solve`), its budget counted from this call.
+    """PyVRP's iterated local search (as `pyvrp.solve`), its budget counted from this call;
+    with `first_feasible` it also stops at its first feasible solution (as PyVRP's own
+    `minimise_fleet` does).
 
     `pyvrp.solve` starts its clock only after computing the neighbourhood and a first local
     search, which take seconds at thousands of stops; here they count against the budget, and
@@ -123,6 +126,7 @@ def run_search(
     from pyvrp import IteratedLocalSearch, PenaltyManager, RandomNumberGenerator
     from pyvrp import SolveParams as PyvrpParams
     from pyvrp.search import LocalSearch, PerturbationManager, compute_neighbours
+    from pyvrp.stop import FirstFeasible
 
     started = time.perf_counter()
     params = PyvrpParams()
@@ -140,6 +144,8 @@ def run_search(
     stop: StoppingCriterion = MaxRuntime(left_s)
     if max_iterations is not None:
         stop = MultipleCriteria([stop, MaxIterations(max_iterations)])
+    if first_feasible:
+        stop = MultipleCriteria([stop, FirstFeasible()])
     algorithm = IteratedLocalSearch(data, penalties, search, initial, params.ils)
     return algorithm.run(stop, collect_stats=False, display=False).best
 

@@ -180,18 +180,23 @@ def test_a_deterministic_run_at_scale_gives_the_same_valid_plan() -> None:
 # --- the fleet objective -----------------------------------------------------------------------
 
 
-def test_the_fleet_objective_uses_fewer_vans_and_reports_the_trade_off() -> None:
-    """Single-trip vans and half-hour windows (as in VRPTW): fewer vans cost some driving."""
-    rng = np.random.default_rng(1)
-    points = np.vstack([[0.0, 0.0], rng.uniform(-4000, 4000, (50, 2))])
+def windowed(stops: int, seed: int) -> Problem:
+    """Single-trip vans and half-hour windows (as in VRPTW), 15 vans, 5 min per door."""
+    rng = np.random.default_rng(seed)
+    points = np.vstack([[0.0, 0.0], rng.uniform(-4000, 4000, (stops, 2))])
     seconds = np.rint(np.sqrt(((points[:, None] - points[None]) ** 2).sum(-1)) / 10)
-    opens = rng.integers(8 * HOUR, 11 * HOUR, 50)
-    stops = [
+    opens = rng.integers(8 * HOUR, 11 * HOUR, stops)
+    doors = [
         Stop(f"h{i}", 0, (1,), window=(int(opens[i]), int(opens[i]) + 1800), service_s=300)
-        for i in range(50)
+        for i in range(stops)
     ]
     fleet = [Vehicle(f"v{k}", "k", "k", 8 * HOUR, 13 * HOUR, (50,), max_trips=1) for k in range(15)]
-    problem = Problem.from_matrices([Depot("k", 0)], fleet, stops, seconds, max_ride_s={})
+    return Problem.from_matrices([Depot("k", 0)], fleet, doors, seconds, max_ride_s={})
+
+
+def test_the_fleet_objective_uses_fewer_vans_and_reports_the_trade_off() -> None:
+    """Fewer vans cost some driving."""
+    problem = windowed(50, seed=1)
     by_driving = solve(problem, SolveParams(time_limit_s=3, seed=1))
     by_vans = solve(problem, SolveParams(time_limit_s=3, seed=1, objective="vans"))
     valid(problem, by_driving)
@@ -200,6 +205,46 @@ def test_the_fleet_objective_uses_fewer_vans_and_reports_the_trade_off() -> None
     assert by_vans.vans_used < by_driving.vans_used  # measured: 3 vans against 6
     assert by_driving.driving_s <= by_vans.driving_s
     assert by_vans.working_s < by_driving.working_s
+
+
+def test_the_fleet_objective_takes_vans_out_while_every_stop_stays_served() -> None:
+    """The greedy plan uses 5 vans here; the fleet objective takes a van out at a time (each
+    smaller fleet must serve every stop), stops at the first fleet that cannot, and searches
+    the last one's driving; a deterministic run gives the same plan twice."""
+    problem = windowed(80, seed=2)
+    first = solve(problem, SolveParams(time_limit_s=0.05, seed=1, objective="vans"))
+    params = SolveParams(
+        time_limit_s=60, seed=1, objective="vans", deterministic=True, pyvrp_iterations=300
+    )
+    fewer = solve(problem, params)
+    valid(problem, first)
+    valid(problem, fewer)
+    assert not fewer.unserved
+    notes = _notes(fewer)
+    assert f"fewer vans: {fewer.vans_used} vans serve every stop" in notes
+    assert f"fewer vans: {fewer.vans_used - 1} vans do not serve every stop" in notes
+    assert fewer.vans_used < first.vans_used  # measured: 4 against 5
+    assert solve(problem, params) == fewer
+
+
+def test_a_smaller_fleet_that_cannot_serve_every_stop_gives_no_plan() -> None:
+    """`serve_all` is the test of a smaller fleet: every stop required, no plan otherwise."""
+    from routing.engine_multitrip import route_multitrip
+    from routing.nodes import build_nodes
+    from routing.solve import _penalties
+    from routing.trips import build_trip_model
+
+    problem = city(30, 4)
+    tight = tuple(replace(v, shift_end_s=v.shift_start_s + 2 * HOUR) for v in problem.vehicles)
+    problem = Problem(problem.depots, tight, problem.stops, problem.duration_s, problem.distance_m)
+    nodes = build_nodes(problem, problem.stops, 86_400, 86_400)
+    model = build_trip_model(nodes, 86_400, _penalties(nodes, None))
+    served = {n for t in route_multitrip(model, 2, 1, 200, serve_all=True) for n in t.sequence}
+    assert len(served) == 30
+    one_van = route_multitrip(model, 2, 1, 200, vans={0}, serve_all=True)
+    assert one_van == []  # 30 doors and their drives do not fit one van's two hours
+    partial = route_multitrip(model, 2, 1, 200, vans={0})
+    assert partial and {t.van for t in partial} == {0}  # without it: what fits, on van 0 only
 
 
 def test_an_unknown_objective_is_refused() -> None:
