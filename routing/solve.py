@@ -20,7 +20,7 @@ stop on wall time and plans may differ slightly run to run.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -63,6 +63,14 @@ RELOAD_SCRATCH_MAX_STOPS = 2000
 not from the greedy plan: measured at 1,500 parcel stops, 92,698 against 97,262 s at 10 s and
 77,685 against 76,913 s at 60 s (one run each). Under the fleet objective the greedy plan's
 van count is the better start."""
+RESTART_S_AT_120 = 3.0
+"""Where the ride limit binds on a reload day, the budget goes into restarts of about this many
+seconds at 120 stops, growing with stops² (the time a search needs to settle): 120 → 3 s,
+300 → 19 s, 494 → 51 s. Measured on İnegöl's 120-household shift (30-minute limit): 3-s runs
+with seeds 0–5 drove 4,747–4,881 s, while one 10- or 30-s run drove 4,869 s (its longer trip
+search finds cheaper trips that fit the vans worse); the best of the restarts is kept."""
+RESTART_MIN_S = 2.0
+"""A restart's least wall time (s): below it packing and polishing get too little."""
 FEWER_VANS_SHARE = 0.5
 """Under the fleet objective on days without a binding ride limit, the most of the time left
 after the first plan that goes to taking vans out (`_fewer_vans`) before the main search."""
@@ -564,7 +572,7 @@ def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
             plan = _fewer_vans(ctx, plan, ctx.left_s() * FEWER_VANS_SHARE)
             plan = _fleet_search(ctx, plan)
         elif not ctx.out_of_time(_pack_reserve(params)):
-            plan = _search(ctx, plan)
+            plan = _restarts(ctx, plan) if _restarts_pay(ctx) else _search(ctx, plan)
     return _to_solution(ctx, plan, list(failures.values()))
 
 
@@ -615,6 +623,52 @@ def _fewer_vans(ctx: _Context, plan: _Plan, budget_s: float) -> _Plan:
             break
         plan = candidate
     return plan
+
+
+def _restart_s(ctx: _Context) -> float:
+    """A restart's wall time (s): `RESTART_S_AT_120` scaled by (stops / 120)², at least
+    `RESTART_MIN_S`."""
+    return max(RESTART_MIN_S, RESTART_S_AT_120 * (ctx.size / 120) ** 2)
+
+
+def _restarts_pay(ctx: _Context) -> bool:
+    """Restarts are for meal days whose ride limit binds, vans reload and the budget holds at
+    least two restarts (other days, deterministic runs and engines other than "auto" search
+    once)."""
+    params = ctx.params
+    return (
+        params.engine == "auto"
+        and not params.deterministic
+        and ctx.ortools_fits()
+        and _ride_limit_binds(ctx)
+        and any(v.max_trips != 1 for v in ctx.model.nodes.problem.vehicles)
+        and ctx.left_s() >= 2 * _restart_s(ctx)
+    )
+
+
+def _restarts(ctx: _Context, first: _Plan) -> _Plan:
+    """The whole search (`_search`) again and again from the first plan, each run with its own
+    seed and an equal share of the budget (about `_restart_s`), keeping the best plan."""
+    count = max(1, int(ctx.left_s() // _restart_s(ctx)))
+    best = first
+    for k in range(count):
+        share_s = ctx.left_s() / (count - k)
+        if share_s < MIN_STAGE_S:
+            break
+        run = replace(
+            ctx,
+            params=replace(ctx.params, time_limit_s=share_s, seed=ctx.params.seed + k),
+            started=time.perf_counter(),
+            notes=[],
+        )
+        plan = _search(run, first)
+        better = _score(ctx, plan) < _score(ctx, best)
+        ctx.notes.append(
+            f"restart {k + 1} of {count} (seed {run.params.seed}): driving cost "
+            f"{_score(ctx, plan)[1]}, better: {better}"
+        )
+        best = plan if better else best
+    return best
 
 
 def _fleet_search(ctx: _Context, plan: _Plan) -> _Plan:

@@ -324,3 +324,19 @@ def test_pyvrps_multi_trip_vans_may_leave_at_their_shift_start() -> None:
     model = build_trip_model(nodes, 86_400, _penalties(nodes, None))
     trips = route_multitrip(model, 2.0, seed=1, max_iterations=20)
     assert [(t.sequence, t.departure_s) for t in trips] == [((1,), start)]
+
+
+# --- restarts where the ride limit binds ---------------------------------------------------------
+
+
+def test_a_binding_meal_day_spends_its_budget_on_restarts_and_keeps_the_best() -> None:
+    """Ride limit 20 min, reloads, a budget for two restarts or more: each restart is the
+    whole search with its own seed; the plan kept is the best of them, and valid."""
+    problem = city(40, 3, ride_limit_s=1200)
+    solution = solve(problem, SolveParams(time_limit_s=5, seed=1))
+    valid(problem, solution)
+    notes = [n for n in solution.stats.notes if n.startswith("restart ")]
+    assert len(notes) >= 2 and notes[0].startswith("restart 1 of ")
+    costs = [int(n.split("driving cost ")[1].split(",")[0]) for n in notes]
+    assert solution.objective == min(costs)
+    assert solution.max_ride_s <= 1200
