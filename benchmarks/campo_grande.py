@@ -261,6 +261,9 @@ def _baseline(problem: Problem, engine: str, budget_s: float, seed: int) -> dict
     if engine == "PyVRP":
         base = run_pyvrp(problem, budget_s, seed=seed, reloads=True)
         note = "reloads"
+    elif engine == "PyVRP fleet":
+        base = run_pyvrp(problem, budget_s, seed=seed, reloads=True, fleet=True)
+        note = "reloads, minimise_fleet for half the budget"
     else:
         demand = sum(s.demand[0] for s in problem.stops)
         total = sum(v.capacity[0] for v in problem.vehicles)
@@ -330,6 +333,9 @@ def table(problem: Problem, name: str, budgets: list[float], args: argparse.Name
             )
             print(_row("Sofra, no ride limit", sofra, reference), flush=True)
         print(_row("PyVRP, no ride limit", pyvrp, reference), flush=True)
+        if "vans" in args.objectives.split(","):
+            fleet = _in_child(lambda b=budget: _baseline(problem, "PyVRP fleet", b, args.seed))
+            print(_row("PyVRP, fewest vans, no ride limit", fleet, reference), flush=True)
         if not args.no_vroom:
             vroom = _in_child(lambda b=budget: _baseline(problem, "VROOM", b, args.seed))
             print(_row("VROOM, no ride limit", vroom, reference), flush=True)
