@@ -570,7 +570,9 @@ def solve(problem: Problem, params: SolveParams | None = None) -> Solution:
         plan = _first_plan(ctx)
         if van_cost > 0 and not _ride_limit_binds(ctx) and params.engine != "ortools":
             plan = _fewer_vans(ctx, plan, ctx.left_s() * FEWER_VANS_SHARE)
-            plan = _fleet_search(ctx, plan)
+            # A first plan that leaves stops out (a short fleet) is searched as any other:
+            # serving comes before saving vans.
+            plan = _fleet_search(ctx, plan) if _fits(ctx, plan) else _search(ctx, plan)
         elif not ctx.out_of_time(_pack_reserve(params)):
             plan = _restarts(ctx, plan) if _restarts_pay(ctx) else _search(ctx, plan)
     return _to_solution(ctx, plan, list(failures.values()))

@@ -227,6 +227,18 @@ def test_the_fleet_objective_takes_vans_out_while_every_stop_stays_served() -> N
     assert solve(problem, params) == fewer
 
 
+def test_a_short_fleet_under_the_fleet_objective_is_searched_to_serve_first() -> None:
+    """Two vans cannot serve 50 windowed doors: no van is taken out, and the search serves as
+    many as under the driving objective (serving comes before saving vans)."""
+    day = windowed(50, seed=1)
+    problem = Problem(day.depots, day.vehicles[:2], day.stops, day.duration_s, day.distance_m, {})
+    by_vans = solve(problem, SolveParams(time_limit_s=3, seed=1, objective="vans"))
+    by_driving = solve(problem, SolveParams(time_limit_s=3, seed=1))
+    valid(problem, by_vans)
+    assert by_vans.unserved and "fewer vans" not in _notes(by_vans)
+    assert len(by_vans.unserved) <= len(by_driving.unserved) + 1
+
+
 def test_a_smaller_fleet_that_cannot_serve_every_stop_gives_no_plan() -> None:
     """`serve_all` is the test of a smaller fleet: every stop required, no plan otherwise."""
     from routing.engine_multitrip import route_multitrip
