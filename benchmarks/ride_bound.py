@@ -21,6 +21,17 @@ column of negative reduced cost) is at most its driving. The relaxation drops el
 van's shift, door windows, reloads and the number of vans. Before convergence the Lagrangian
 bound LP + K · min(0, best reduced cost) is also valid, with K = number of stops (a plan needs at
 most that many non-empty trips); the best of it over the iterations is reported if time runs out.
+
+The trip-count cut. The same column generation with every column's cost = 1 (pricing: the same DP
+with arc costs 0 and a route cost of 1) gives an LP value L_trips that is a lower bound on the
+number of trips of any feasible plan, by the argument above with "driving" replaced by "trips".
+Each trip carries at most the capacity, so ceil(total demand / capacity) is one too. Trip counts
+are whole, so every feasible plan has at least T_min = max(ceil(L_trips - 1e-6),
+ceil(demand / capacity)) trips, i.e. its 0/1 vector satisfies Σ_r x_r >= T_min. Adding that cut
+to the driving master therefore keeps every feasible plan feasible for it, and its LP optimum is
+still a lower bound on their driving. Its dual μ >= 0 is subtracted once per route in the pricing
+(reduced cost = driving - Σ_i π_i a_ir - μ), and the Lagrangian bound gains the term μ · T_min.
+The cut helps only when the driving LP uses fewer than T_min trips fractionally.
 """
 
 from __future__ import annotations
@@ -48,6 +59,8 @@ NO_LIMIT_BEST = {"meal120": 7_632, "shift120": 4_409}
 """PyVRP's best plan without the ride limit (driving seconds)."""
 LIMIT_BEST = {"meal120": 8_620, "shift120": 4_746}
 """Best known plans that keep the 30-minute ride limit (driving seconds)."""
+KNOWN_TRIPS = {"shift120": 14}
+"""Trips of the best known plan keeping the limit (T_min may not exceed it)."""
 RIDE_LIMIT_S = 30 * 60
 TOL = 1e-6
 INF = np.inf
@@ -153,8 +166,14 @@ class Pricer:
         self.q_part = np.where(self.q_ok, src_q, 0) * (n + 1)
         self.arc_ok = np.isfinite(net.cost[:, 1:])  # (n+1, n)
 
-    def price(self, duals: FloatArray, wanted: int, per_end: int) -> tuple[float, list[tuple]]:
-        """The most negative reduced cost and up to `wanted` distinct routes with rc < -TOL."""
+    def price(
+        self, duals: FloatArray, wanted: int, per_end: int, fixed: float = 0.0
+    ) -> tuple[float, list[tuple]]:
+        """The most negative reduced cost and up to `wanted` distinct routes with rc < -TOL.
+
+        `fixed` is added once per route: the column's fixed cost minus the dual of the trip-count
+        cut, if any.
+        """
         net = self.net
         n = net.n
         arc_rc = net.cost[:, 1:] - duals[None, :]  # (n+1, n): rc of the arc j → k
@@ -189,7 +208,7 @@ class Pricer:
             second[a:b, 1:, 1:] = v2
             pred[a:b, 1:, 1:] = np.where(np.isfinite(v1), first, -1)
             pred2[a:b, 1:, 1:] = np.where(np.isfinite(v2), other, -1)
-        closing = net.cost[1:, 0]  # (n,)
+        closing = net.cost[1:, 0] + fixed  # (n,)
         ends = [best[:, :, 1:] + closing, second[:, :, 1:] + closing]
         best_rc = float(min(ends[0].min(), ends[1].min()))
         routes: list[tuple] = []
@@ -208,7 +227,7 @@ class Pricer:
             route = self._walk(int(t), int(q), int(k) + 1, which, tables)
             if route in seen or taken[route[-1]] >= per_end:
                 continue
-            check = self._reduced_cost(route, duals)
+            check = self._reduced_cost(route, duals) + fixed
             if abs(check - rc) > 1e-6 * max(1.0, abs(rc)):
                 raise AssertionError(f"label {rc} but route {route} prices at {check}")
             seen.add(route)
@@ -289,20 +308,57 @@ class Result:
     iterations: int
     columns: int
     seconds: float
+    routes: list[tuple]
+    trips: float  # Σ x_r in the last master LP (fractional number of trips)
+
+    @property
+    def bound(self) -> float:
+        """The valid lower bound: the LP at convergence, else the best Lagrangian bound."""
+        return self.lp if self.converged else self.lagrangian
 
 
 def column_generation(
-    net: Network, max_seconds: float, wanted: int = 50, per_end: int = 3, verbose: bool = True
+    net: Network,
+    max_seconds: float,
+    wanted: int = 50,
+    per_end: int = 3,
+    verbose: bool = True,
+    count_trips: bool = False,
+    min_trips: int = 0,
+    start: list[tuple] | None = None,
 ) -> Result:
-    """Solve the q-route set-covering LP; stop at convergence or after `max_seconds`."""
+    """Solve the q-route set-covering LP; stop at convergence or after `max_seconds`.
+
+    With `count_trips` every column costs 1 (its number of trips) instead of its driving, so the
+    LP bounds the number of trips from below. With `min_trips` > 0 the master also has the cut
+    Σ_r x_r >= min_trips, whose dual μ >= 0 is subtracted once per route in the pricing. `start`
+    adds columns (e.g. from an earlier run) to the initial ones; any feasible columns are valid.
+    """
     started = time.perf_counter()
-    pricer = Pricer(net)
+    if count_trips:  # arc costs 0, route cost 1: same DP, same columns
+        pricing_net = Network(
+            np.where(np.isfinite(net.cost), 0.0, INF),
+            net.offset,
+            net.demand,
+            net.limit_steps,
+            net.capacity,
+            net.horizon,
+        )
+        fixed = 1.0
+    else:
+        pricing_net, fixed = net, 0.0
+    pricer = Pricer(pricing_net)
     routes = initial_routes(net)
     known = set(routes)
+    for route in start or []:
+        if route not in known:
+            known.add(route)
+            routes.append(route)
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
     costs: list[float] = []
+    columns: list[tuple] = []
 
     def add(route: tuple) -> None:
         column = len(costs)
@@ -313,27 +369,37 @@ def column_generation(
             rows.append(i)
             cols.append(column)
             vals.append(-float(c))
-        costs.append(route_cost(net, route))
+        if min_trips > 0:  # the cut row -Σ x_r <= -min_trips
+            rows.append(net.n)
+            cols.append(column)
+            vals.append(-1.0)
+        costs.append(fixed + route_cost(pricing_net, route))
+        columns.append(route)
 
     for route in routes:
         add(route)
+    n_rows = net.n + (1 if min_trips > 0 else 0)
+    rhs = -np.ones(n_rows)
+    if min_trips > 0:
+        rhs[net.n] = -float(min_trips)
     best_lagrangian = -INF
     iteration = 0
     lp = INF
     best_rc = -INF
     while True:
         iteration += 1
-        a = csc_matrix((vals, (rows, cols)), shape=(net.n, len(costs)))
-        res = linprog(
-            np.array(costs), A_ub=a, b_ub=-np.ones(net.n), bounds=(0, None), method="highs"
-        )
+        a = csc_matrix((vals, (rows, cols)), shape=(n_rows, len(costs)))
+        res = linprog(np.array(costs), A_ub=a, b_ub=rhs, bounds=(0, None), method="highs")
         if res.status != 0:
             raise SystemExit(f"master LP failed: {res.message}")
         lp = float(res.fun)
-        duals = -np.asarray(res.ineqlin.marginals, dtype=np.float64)
-        duals = np.maximum(duals, 0.0)
-        dual_value = float(duals.sum())
-        best_rc, found = pricer.price(duals, wanted, per_end)
+        trips = float(np.sum(res.x))
+        marginals = np.maximum(-np.asarray(res.ineqlin.marginals, dtype=np.float64), 0.0)
+        duals = marginals[: net.n]
+        mu = float(marginals[net.n]) if min_trips > 0 else 0.0
+        dual_value = float(duals.sum()) + mu * min_trips
+        best_rc, found = pricer.price(duals, wanted, per_end, fixed - mu)
+        # any plan has at most n non-empty trips, so Σ x_r rc_r >= n · min(0, best rc)
         lagrangian = dual_value + net.n * min(0.0, best_rc)
         best_lagrangian = max(best_lagrangian, lagrangian)
         elapsed = time.perf_counter() - started
@@ -341,12 +407,21 @@ def column_generation(
             print(
                 f"  it {iteration:4d}  LP {lp:10.3f}  best rc {best_rc:11.4f}  "
                 f"LB_lag {lagrangian:10.3f} (best {best_lagrangian:10.3f})  "
+                f"trips {trips:7.3f}  mu {mu:8.3f}  "
                 f"cols {len(costs):6d}  +{len(found):3d}  {elapsed:7.1f} s",
                 flush=True,
             )
         if best_rc >= -TOL:
             return Result(
-                lp, max(best_lagrangian, dual_value), best_rc, True, iteration, len(costs), elapsed
+                lp,
+                max(best_lagrangian, dual_value),
+                best_rc,
+                True,
+                iteration,
+                len(costs),
+                elapsed,
+                columns,
+                trips,
             )
         new = [r for r in found if r not in known]
         if not new:
@@ -355,7 +430,25 @@ def column_generation(
             known.add(route)
             add(route)
         if elapsed > max_seconds:
-            return Result(lp, best_lagrangian, best_rc, False, iteration, len(costs), elapsed)
+            return Result(
+                lp,
+                best_lagrangian,
+                best_rc,
+                False,
+                iteration,
+                len(costs),
+                elapsed,
+                columns,
+                trips,
+            )
+
+
+def describe(name: str, label: str, result: Result) -> str:
+    status = "converged" if result.converged else f"NOT converged (best rc {result.best_rc:.4f})"
+    return (
+        f"{name}: {label}: {status} after {result.iterations} iterations, {result.columns} "
+        f"columns, {result.seconds:.1f} s; bound {result.bound:.3f}, LP trips {result.trips:.3f}"
+    )
 
 
 def report(name: str, problem: Problem, step: int, max_seconds: float) -> None:
@@ -367,26 +460,46 @@ def report(name: str, problem: Problem, step: int, max_seconds: float) -> None:
         f"({net.horizon} steps)",
         flush=True,
     )
-    result = column_generation(net, max_seconds)
-    bound = result.lp if result.converged else result.lagrangian
-    rounded = math.ceil(bound - 1e-6)  # plans have whole-second driving
-    status = "converged" if result.converged else f"NOT converged (best rc {result.best_rc:.4f})"
+    print(f"\n### {name}: driving LP without the cut", flush=True)
+    plain = column_generation(net, max_seconds)
+    print(f"\n### {name}: trip-count LP (every column costs 1)", flush=True)
+    trips = column_generation(net, max_seconds, count_trips=True, start=plain.routes)
+    l_trips = trips.bound
+    by_lp = math.ceil(l_trips - TOL)
+    by_capacity = math.ceil(demand / net.capacity)
+    t_min = max(by_lp, by_capacity)
+    print(f"\n### {name}: driving LP with the cut Σ x_r >= {t_min}", flush=True)
+    cut = column_generation(net, max_seconds, min_trips=t_min, start=plain.routes + trips.routes)
+
+    print()
+    print(describe(name, "driving LP, no cut", plain))
+    print(describe(name, "trip-count LP", trips))
+    print(describe(name, f"driving LP, cut >= {t_min}", cut))
+    kind = "LP" if trips.converged else "Lagrangian bound"
     print(
-        f"\n{name}: {status} after {result.iterations} iterations, {result.columns} columns, "
-        f"{result.seconds:.1f} s"
+        f"{name}: L_trips = {l_trips:.4f} ({kind}) -> ceil {by_lp}; capacity "
+        f"ceil({demand} / {net.capacity}) = {by_capacity}; T_min = {t_min}"
     )
-    if result.converged:
-        print(f"{name}: LP lower bound = {result.lp:.3f} s (rounded up: {rounded:,} s)")
-    else:
+    for label, result in (("without the cut", plain), ("with the cut", cut)):
+        kind = "LP" if result.converged else "Lagrangian"
+        rounded = math.ceil(result.bound - 1e-6)  # plans have whole-second driving
         print(
-            f"{name}: last LP {result.lp:.3f} (not a bound); best Lagrangian bound "
-            f"{result.lagrangian:.3f} s (rounded up: {rounded:,} s)"
+            f"{name}: lower bound {label} = {result.bound:.3f} s ({kind}; rounded up: "
+            f"{rounded:,} s)"
         )
+    gain = cut.bound - plain.bound
+    print(f"{name}: the cut raises the bound by {gain:.3f} s")
     no_limit, kept = NO_LIMIT_BEST[name], LIMIT_BEST[name]
-    print(f"{name}: LB / {no_limit:,} (PyVRP, no limit) = {bound / no_limit:.4f}")
-    print(f"{name}: LB / {kept:,} (best plan keeping the limit) = {bound / kept:.4f}")
-    verdict = "OK" if bound <= kept + 1e-6 else "FAILED (bound above a known plan: bug)"
-    print(f"{name}: sanity LB <= {kept:,}: {verdict}", flush=True)
+    print(f"{name}: LB with cut / {no_limit:,} (PyVRP, no limit) = {cut.bound / no_limit:.4f}")
+    print(f"{name}: LB with cut / {kept:,} (best plan keeping the limit) = {cut.bound / kept:.4f}")
+    for label, result in (("without cut", plain), ("with cut", cut)):
+        verdict = "OK" if result.bound <= kept + 1e-6 else "FAILED (bound above a known plan: bug)"
+        print(f"{name}: sanity LB {label} <= {kept:,}: {verdict}")
+    if name in KNOWN_TRIPS:
+        ok = t_min <= KNOWN_TRIPS[name]
+        verdict = "OK" if ok else "FAILED (bug)"
+        print(f"{name}: sanity T_min <= {KNOWN_TRIPS[name]} (trips of a known plan): {verdict}")
+    sys.stdout.flush()
 
 
 def sanity_no_limit(problem: Problem, max_seconds: float) -> None:
@@ -394,7 +507,7 @@ def sanity_no_limit(problem: Problem, max_seconds: float) -> None:
     net = network(problem, 180, ride_limit=False)  # time never binds, so any grid is exact
     print(f"\n## meal120 without the ride limit (grid 180 s, {net.horizon} steps)", flush=True)
     result = column_generation(net, max_seconds, verbose=False)
-    bound = result.lp if result.converged else result.lagrangian
+    bound = result.bound
     status = "converged" if result.converged else "NOT converged"
     verdict = "OK" if bound <= NO_LIMIT_BEST["meal120"] + 1e-6 else "FAILED (bug)"
     print(
