@@ -26,6 +26,7 @@ class RoleChoice(StrEnum):
     DRIVER = "driver"
     CALL_CENTRE = "call_centre"
     SOCIAL_WORKER = "social_worker"
+    TEAM = "team"
 
 
 Username = Annotated[str, typer.Argument(help="the login name")]
@@ -64,20 +65,29 @@ def add_command(
     driver: Annotated[
         str | None, typer.Option("--driver", help="a driver login: the driver's code")
     ] = None,
+    team: Annotated[
+        str | None,
+        typer.Option("--team", help="a home-visit team member's login: the team's code"),
+    ] = None,
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="read the password from standard input")
     ] = False,
     lang: LangOption = "tr",
 ) -> None:
-    """Add a login; asks for its password (twice), or reads it with --password-stdin."""
+    """Add a login; asks for its password (twice), or reads it with --password-stdin. A team
+    login names its team (--team), which must exist; the login and its link are one
+    transaction."""
     from config import get_settings
     from domain.password_policy import password_message, password_problem
     from store.db import open_store, session_scope
     from store.errors import StoreError
     from store.models import Role
     from store.repositories.accounts import create_user
+    from store.repositories.visits import link_team_login
 
     lang = _check_lang(lang)
+    if (role is RoleChoice.TEAM) != (team is not None):
+        raise _fail("error: a team login needs --team CODE, and only team logins name one", 2)
     password = _read_password(password_stdin)
     weak = password_problem(password, username)
     if weak is not None:
@@ -94,16 +104,19 @@ def add_command(
                     driver_code=driver,
                     actor=_actor(),
                 )
+                if team is not None:
+                    link_team_login(session, username=username, team_code=team, actor=_actor())
         finally:
             engine.dispose()
     except StoreError as exc:
         raise _fail(f"error: {exc}", 2) from exc
-    typer.echo(f"Added {username} ({role.value}{f', driver {driver}' if driver else ''}).")
+    link = f", driver {driver}" if driver else f", team {team}" if team else ""
+    typer.echo(f"Added {username} ({role.value}{link}).")
 
 
 @users_app.command("list")
 def list_command() -> None:
-    """Every login: username, role, active, driver (never a password hash)."""
+    """Every login: username, role, active, driver, team (never a password hash)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -117,7 +130,13 @@ def list_command() -> None:
         try:
             with session_scope(engine) as session:
                 rows = [
-                    (u.username, u.role, "yes" if u.active else "no", u.driver_code or "")
+                    (
+                        u.username,
+                        u.role,
+                        "yes" if u.active else "no",
+                        u.driver_code or "",
+                        u.team_code or "",
+                    )
                     for u in list_users(session)
                 ]
         finally:
@@ -125,7 +144,7 @@ def list_command() -> None:
     except StoreError as exc:
         raise _fail(f"error: {exc}", 2) from exc
     table = Table(title=f"{len(rows)} user(s)")
-    for column in ("username", "role", "active", "driver"):
+    for column in ("username", "role", "active", "driver", "team"):
         table.add_column(column)
     for row in rows:
         table.add_row(*row)

@@ -132,6 +132,29 @@ def test_a_driver_login_names_an_existing_driver(store_url: str) -> None:
     assert code == 0 and "driver D9" in out, err
 
 
+def test_a_team_login_names_an_existing_team_in_the_same_transaction(store_url: str) -> None:
+    from domain.visits import Staff, Team
+    from store.repositories.visits import add_team
+
+    args = ("users", "add", "--role", "team", "ekip9", "--password-stdin")
+    code, _, err = _sofra(store_url, *args, stdin=GOOD + "\n")
+    assert code == 2 and "--team" in err  # a team login without its team
+    code, _, err = _sofra(store_url, *args, "--team", "T9", stdin=GOOD + "\n")
+    assert code == 2 and "T9" in err
+    engine = make_engine(store_url)
+    with session_scope(engine) as session:
+        assert find_user(session, username="ekip9") is None  # the unknown team left nothing
+        add_team(session, team=Team("T9", "Ekip 9", (Staff("S9", "Elif"),)), actor="t")
+    engine.dispose()
+    code, out, err = _sofra(store_url, *args, "--team", "T9", stdin=GOOD + "\n")
+    assert code == 0 and "team T9" in out, err
+    code, out, _ = _sofra(store_url, "users", "list")
+    assert "T9" in out
+    planner = ("users", "add", "--role", "planner", "p9", "--team", "T9", "--password-stdin")
+    code, _, err = _sofra(store_url, *planner, stdin=GOOD + "\n")
+    assert code == 2 and "only team logins" in err
+
+
 def _counts(url: str) -> tuple[int, int]:
     engine = make_engine(url)
     with session_scope(engine) as session:
