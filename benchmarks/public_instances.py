@@ -35,7 +35,7 @@ import itertools
 
 from baselines import run_pyvrp, run_vroom
 
-from routing.model import Depot, Problem, SolveParams, Stop, Vehicle
+from routing.model import Depot, Problem, Solution, SolveParams, Stop, Vehicle
 from routing.solve import solve
 from routing.verify import verify
 
@@ -165,12 +165,17 @@ def _fleet_cell(vehicles: int, cost: float, unserved: int, best: tuple[int, floa
     return f"{vehicles} / {cost:.1f}{gap}"
 
 
+def _trips(problem: Problem, solution: Solution) -> list[list[int]]:
+    """Every trip of a Sofra plan as its stops' locations, for pricing with exact distances."""
+    location = {s.id: s.location for s in problem.stops}
+    return [[location[v.stop_id] for v in t.visits] for r in solution.routes for t in r.trips]
+
+
 def run_fleet(instance: Instance, budget_s: float, seed: int) -> list[str]:
     """One table row under the fleet objective (fewest vehicles, then distance)."""
     problem = instance.problem
     solution = solve(problem, SolveParams(time_limit_s=budget_s, seed=seed, objective="vans"))
-    location = {s.id: s.location for s in problem.stops}
-    trips = [[location[v.stop_id] for v in t.visits] for r in solution.routes for t in r.trips]
+    trips = _trips(problem, solution)
     best = instance.hierarchical
     sofra = _fleet_cell(
         solution.vans_used, _sofra_cost(instance, trips), len(solution.unserved), best
@@ -195,8 +200,7 @@ def run(instance: Instance, budget_s: float, seed: int) -> list[str]:
     """One table row: Sofra, PyVRP and VROOM on the instance."""
     problem = instance.problem
     solution = solve(problem, SolveParams(time_limit_s=budget_s, seed=seed))
-    location = {s.id: s.location for s in problem.stops}
-    trips = [[location[v.stop_id] for v in t.visits] for r in solution.routes for t in r.trips]
+    trips = _trips(problem, solution)
     violations = verify(problem, solution)
     sofra = _fmt(_sofra_cost(instance, trips), len(solution.unserved), instance.best_known)
     if violations:
@@ -257,12 +261,12 @@ def main() -> None:
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for path in instances(names, args.sample, args.seed):
+        if args.objective == "vans" and path.suffix == ".vrp":
+            continue  # CVRP has an unlimited fleet: nothing to minimise
         if path.suffix == ".vrp":
             instance = read_vrplib(path, cvrp_bks)
         else:
             instance = read_solomon(path, vrptw_bks)
-        if args.objective == "vans" and path.suffix == ".vrp":
-            continue  # CVRP has an unlimited fleet: nothing to minimise
         row = (run_fleet if args.objective == "vans" else run)(instance, args.budget, args.seed)
         print("| " + " | ".join(row) + " |", flush=True)
 

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
 from cli.actor import cli_actor
 from cli.options import LangOption
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def import_command(
